@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The project's test command: builds, checks types, runs every suite, and
+// ends with one line `N passed, N failed` that counts them all.
+//
+//   node scripts/test.js            everything that can run on this machine
+//   node scripts/test.js --fast     unit, CLI and protocol suites only
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const fast = process.argv.includes('--fast');
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args, opts = {}) {
+  console.log(`\n=== ${name}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  return r.status === 0;
+}
+
+function mochaSuite(name, args) {
+  console.log(`\n=== ${name}`);
+  const r = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), '--reporter', 'spec', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  process.stdout.write(r.stdout ?? '');
+  const pass = /(\d+) passing/.exec(r.stdout ?? '');
+  const fail = /(\d+) failing/.exec(r.stdout ?? '');
+  const p = pass ? Number(pass[1]) : 0;
+  const f = fail ? Number(fail[1]) : 0;
+  passed += p;
+  failed += f;
+  if (r.status !== 0 && f === 0) failed += 1; // the suite itself broke
+}
+
+if (!step('build', process.execPath, ['esbuild.js'])) failed += 1;
+else passed += 1;
+if (!step('typecheck', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'])) failed += 1;
+else passed += 1;
+
+mochaSuite('unit, CLI and protocol tests', []);
+
+if (!fast) {
+  for (const suite of ['test/editor/run.js']) {
+    if (!fs.existsSync(path.join(root, suite))) continue;
+    console.log(`\n=== ${suite}`);
+    const r = spawnSync(process.execPath, [suite], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    process.stdout.write(r.stdout ?? '');
+    const m = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
+    if (m) {
+      passed += Number(m[1]);
+      failed += Number(m[2]);
+    }
+    if (r.status !== 0 && (!m || Number(m[2]) === 0)) failed += 1;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,44 @@
+/**
+ * The whole pipeline for one draft: text to problems, with fixes applied to
+ * convergence when asked.
+ */
+import type { Profile } from '../profiles/profile-types';
+import { buildReport } from '../model/build';
+import type { Report } from '../model/types';
+import type { Config } from './config';
+import { lint } from './lint';
+import { applyFixes, fixesOf } from './fixes';
+import type { Fix, Problem } from './types';
+
+export interface Analysis {
+  readonly report: Report;
+  readonly problems: readonly Problem[];
+}
+
+export function analyse(text: string, profile: Profile, config: Config = {}): Analysis {
+  const report = buildReport(text, profile);
+  return { report, problems: lint(report, { config }) };
+}
+
+export interface FixResult {
+  readonly text: string;
+  readonly applied: readonly Fix[];
+  readonly problems: readonly Problem[];
+}
+
+/** Applies every fix, re-checking between passes, until nothing fixable is left (at most `maxPasses`). */
+export function fixAll(text: string, profile: Profile, config: Config = {}, maxPasses = 10): FixResult {
+  let current = text;
+  const applied: Fix[] = [];
+  let analysis = analyse(current, profile, config);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = fixesOf(analysis.problems);
+    if (fixes.length === 0) break;
+    const r = applyFixes(current, fixes);
+    if (r.applied.length === 0 || r.text === current) break;
+    applied.push(...r.applied);
+    current = r.text;
+    analysis = analyse(current, profile, config);
+  }
+  return { text: current, applied, problems: analysis.problems };
+}

@@ -1,0 +1,74 @@
+/**
+ * Builds the read-only `Report` model of a draft.
+ */
+import type { Root, Table } from 'mdast';
+import type { Profile } from '../profiles/profile-types';
+import { parseMarkdown } from '../parse/parse';
+import { spanOf } from '../parse/mdast';
+import type { JudgementStatement, Report } from './types';
+import { readFrontMatter } from './front-matter';
+import { buildSections, readHeadings } from './sections';
+import { readHeadline, readSectionTable, readSentences } from './judgements';
+import { readParagraphs } from './paragraphs';
+import { readCodeSpans } from './code';
+import { readMarkers } from './markers';
+import { linkMarkers } from './links';
+import { readCitations } from './citations';
+import { readFootnotes } from './footnotes';
+import { readContents } from './contents';
+import { readAcronyms } from './acronyms';
+import { readDirectives } from './directives';
+
+export function buildReport(text: string, profile: Profile, root: Root = parseMarkdown(text)): Report {
+  const frontMatter = readFrontMatter(root);
+  const headings = readHeadings(text, root);
+  const title = headings.find((h) => h.depth === 1);
+  const sections = buildSections(text, headings, profile);
+
+  const tables = root.children.filter((n): n is Table => n.type === 'table');
+  const contents = readContents(text, root, sections);
+  const firstTable = tables[0];
+  const headline = firstTable && (!contents || spanOf(firstTable).start !== contents.span.start) ? readHeadline(text, firstTable, profile) : undefined;
+
+  const statements: JudgementStatement[] = [];
+  if (headline?.overall) statements.push(headline.overall);
+  if (headline) statements.push(...headline.rows);
+  for (const t of tables) {
+    if (t === firstTable && headline) continue;
+    const st = readSectionTable(text, t, profile);
+    if (st) statements.push(st);
+  }
+  statements.push(...readSentences(text, root, profile));
+  statements.sort((a, b) => a.span.start - b.span.start);
+
+  const codeSpans = readCodeSpans(root);
+  const { paragraphs, recommendations } = readParagraphs(text, root, sections, profile);
+  const markers = readMarkers(text, paragraphs, codeSpans);
+  const links = linkMarkers(markers, paragraphs, recommendations);
+  const citations = readCitations(text, paragraphs, recommendations, codeSpans);
+  const footnotes = readFootnotes(text, root);
+  const acronyms = readAcronyms(text, codeSpans);
+
+  return {
+    text,
+    profile,
+    frontMatter,
+    title,
+    headings,
+    sections,
+    headline,
+    statements,
+    paragraphs,
+    recommendations,
+    markers,
+    links,
+    citations,
+    footnoteReferences: footnotes.references,
+    footnoteDefinitions: footnotes.definitions,
+    contents,
+    acronymIntroductions: acronyms.introductions,
+    acronymUses: acronyms.uses,
+    directives: readDirectives(text),
+    codeSpans,
+  };
+}

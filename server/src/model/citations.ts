@@ -1,0 +1,42 @@
+/**
+ * Paragraph citations: `(paragraph 17)`, `(paragraphs 33, 154)`,
+ * `(see paragraph 12)`, `(page 12, paragraph 17)`, `paragraphs 20 to 24`,
+ * `as set out in paragraph 40`.
+ */
+import type { Citation, NumberedParagraph, Recommendation, Span } from './types';
+import { paragraphAt } from './paragraphs';
+import { insideAny } from './code';
+
+const number = String.raw`\d{1,5}`;
+const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
+const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
+const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'giu');
+
+export function readCitations(
+  text: string,
+  paragraphs: readonly NumberedParagraph[],
+  recommendations: readonly Recommendation[],
+  code: readonly Span[],
+): Citation[] {
+  const out: Citation[] = [];
+  for (const m of text.matchAll(citationPattern)) {
+    const start = m.index ?? 0;
+    if (insideAny(code, start)) continue;
+    const listStart = start + m[0].length - m[1].length;
+    const numbers: { value: number; span: Span }[] = [];
+    for (const part of m[1].matchAll(new RegExp(item, 'gu'))) {
+      const s = listStart + (part.index ?? 0);
+      const ends = part[0].match(/\d+/g) ?? [];
+      const from = Number(ends[0]);
+      const to = ends.length > 1 ? Number(ends[1]) : from;
+      const span = { start: s, end: s + part[0].length };
+      if (to >= from && to - from <= 200) for (let v = from; v <= to; v++) numbers.push({ value: v, span });
+      else numbers.push({ value: from, span });
+    }
+    const span = { start, end: start + m[0].length };
+    const para = paragraphAt(paragraphs, start);
+    const rec = recommendations.find((r) => start >= r.span.start && start <= r.span.end);
+    out.push({ kind: 'citation', span, raw: m[0], numbers, paragraphIndex: para?.index, recommendationId: rec?.id });
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * Every statement of a judgement: the headline table, the one-row table
+ * under a judged section's heading, and sentences that stand as a heading or
+ * a paragraph of their own.
+ */
+import type { Root, Table, TableCell, Paragraph, Heading as MdHeading } from 'mdast';
+import type { Profile } from '../profiles/profile-types';
+import { plainText, spanOf } from '../parse/mdast';
+import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
+import { areaByName, readSentenceGrade, readTableGrade, sentencePatterns } from './grades';
+import { normaliseName } from './normalise';
+
+export interface CellText {
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** A cell's trimmed text and the span of that text (an empty cell gets an empty span inside it). */
+export function cellText(text: string, cell: TableCell): CellText {
+  const value = plainText(cell).trim();
+  const s = spanOf(cell);
+  const raw = text.slice(s.start, s.end);
+  // A cell's source starts with its pipe; find where the content lies.
+  const body = raw.replace(/^\|/, '');
+  const lead = raw.length - body.length;
+  const inner = body.replace(/\|\s*$/, '');
+  const trimmedStart = inner.length - inner.trimStart().length;
+  const content = inner.trim();
+  const start = s.start + lead + trimmedStart;
+  return { text: value, span: { start, end: start + content.length } };
+}
+
+export function tableRows(text: string, table: Table): CellText[][] {
+  return table.children.map((row) => row.children.map((c) => cellText(text, c)));
+}
+
+function gradeText(profile: Profile, cell: CellText, inSentence: boolean): GradeText {
+  const r = inSentence ? readSentenceGrade(profile, cell.text) : readTableGrade(profile, cell.text);
+  return { raw: cell.text, span: cell.span, grade: r.grade, exact: r.exact };
+}
+
+const rowNumber = /^(\d+(?:\.\d+)*)\.?\s+/;
+
+/** The first table of the report, read as the headline judgement table. */
+export function readHeadline(text: string, table: Table, profile: Profile): HeadlineTable {
+  const rows = tableRows(text, table);
+  const [header, ...body] = rows;
+  const statements: JudgementStatement[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const [labelCell, gradeCell] = body[i];
+    if (!labelCell) continue;
+    const m = rowNumber.exec(labelCell.text);
+    const number = m ? m[1] : undefined;
+    const label = m ? labelCell.text.slice(m[0].length) : labelCell.text;
+    const labelStart = labelCell.span.start + (m ? labelCell.text.indexOf(label, m[0].length) : 0);
+    const numberSpan = m ? { start: labelCell.span.start, end: labelCell.span.start + m[1].length } : undefined;
+    const area = areaByName(profile, label);
+    const rowSpan = spanOf(table.children[i + 1]);
+    const g = gradeCell ?? { text: '', span: { start: rowSpan.end, end: rowSpan.end } };
+    statements.push({
+      kind: 'headline-row',
+      area: area?.id,
+      label,
+      labelSpan: { start: labelStart, end: labelStart + label.length },
+      number,
+      numberSpan,
+      grade: gradeText(profile, g, false),
+      span: rowSpan,
+    });
+  }
+  return { span: spanOf(table), overall: header ? overallFromHeader(profile, header[0], spanOf(table.children[0])) : undefined, rows: statements };
+}
+
+function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan: Span): JudgementStatement | undefined {
+  if (!cell || !cell.text) return undefined;
+  return sentenceStatement(profile, cell.text, cell.span, 'headline-overall', rowSpan);
+}
+
+/** A table under a heading whose first header cell names a judged area: `| Leadership, ... | Good |`. */
+export function readSectionTable(text: string, table: Table, profile: Profile): JudgementStatement | undefined {
+  const rows = tableRows(text, table);
+  const header = rows[0];
+  if (!header || header.length < 2) return undefined;
+  const area = areaByName(profile, header[0].text);
+  if (!area) return undefined;
+  return {
+    kind: 'section-table',
+    area: area.id,
+    label: header[0].text,
+    labelSpan: header[0].span,
+    grade: gradeText(profile, header[1], false),
+    span: spanOf(table),
+  };
+}
+
+/**
+ * A sentence that states a judgement, when the whole of `sentence` matches one
+ * of the profile's patterns. `sentenceSpan` is where `sentence` starts in the text.
+ */
+export function sentenceStatement(
+  profile: Profile,
+  sentence: string,
+  sentenceSpan: Span,
+  kind: 'sentence' | 'headline-overall',
+  span: Span = sentenceSpan,
+): JudgementStatement | undefined {
+  const trimmed = sentence.trim();
+  const offset = sentenceSpan.start + sentence.indexOf(trimmed);
+  for (const { area, re } of sentencePatterns(profile)) {
+    if (kind === 'headline-overall' && area.id !== 'overall') continue;
+    const m = re.exec(trimmed);
+    if (!m || !m.groups?.grade) continue;
+    const gradeRaw = m.groups.grade;
+    const gradeStart = offset + (m.index + m[0].lastIndexOf(gradeRaw));
+    const r = readSentenceGrade(profile, gradeRaw);
+    return {
+      kind,
+      area: area.id,
+      label: trimmed,
+      labelSpan: { start: offset, end: offset + trimmed.length },
+      grade: { raw: gradeRaw, span: { start: gradeStart, end: gradeStart + gradeRaw.length }, grade: r.grade, exact: r.exact },
+      span,
+    };
+  }
+  return undefined;
+}
+
+/** Sentences standing alone as a heading or paragraph, and the overall sentence opening the executive summary. */
+export function readSentences(text: string, root: Root, profile: Profile): JudgementStatement[] {
+  const out: JudgementStatement[] = [];
+  let inExecutiveSummary = false;
+  for (const node of root.children) {
+    if (node.type === 'heading') {
+      if (node.depth === 2) inExecutiveSummary = normaliseName(plainText(node)) === 'executive summary';
+      const st = statementOfBlock(text, node, profile);
+      if (st) out.push(st);
+    } else if (node.type === 'paragraph') {
+      const st = statementOfBlock(text, node, profile);
+      if (st) out.push(st);
+      else if (inExecutiveSummary) {
+        const first = firstSentence(text, node);
+        if (first) {
+          const s = sentenceStatement(profile, first.text, first.span, 'sentence');
+          if (s && s.area === 'overall') out.push(s);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function statementOfBlock(text: string, node: Paragraph | MdHeading, profile: Profile): JudgementStatement | undefined {
+  if (node.children.length !== 1 || node.children[0].type !== 'text') return undefined;
+  const s = spanOf(node.children[0]);
+  const value = text.slice(s.start, s.end);
+  if (value.length > 300) return undefined;
+  return sentenceStatement(profile, value, s, 'sentence', spanOf(node));
+}
+
+function firstSentence(text: string, node: Paragraph): CellText | undefined {
+  const first = node.children[0];
+  if (!first || first.type !== 'text') return undefined;
+  const s = spanOf(first);
+  const value = text.slice(s.start, s.end);
+  const m = /^[^.!?]*[.!?]/.exec(value);
+  if (!m || m[0].length > 300) return undefined;
+  return { text: m[0], span: { start: s.start, end: s.start + m[0].length } };
+}

@@ -1,0 +1,48 @@
+/**
+ * `(Recommendation)` markers in every published spelling:
+ * `(Recommendation)`, `(recommendation)`, `(Recommendation 4)`,
+ * `(recommendations 5, 11)`, `(Recommendations)`.
+ */
+import type { Marker, MarkerStyle, NumberedParagraph, Span } from './types';
+import { paragraphAt } from './paragraphs';
+import { insideAny } from './code';
+
+const markerPattern = /\((recommendations?)(?:\s+((?:\d+)(?:\s*(?:,|and|&)\s*\d+)*))?\s*\)/giu;
+
+export function readMarkers(text: string, paragraphs: readonly NumberedParagraph[], code: readonly Span[]): Marker[] {
+  const out: Marker[] = [];
+  for (const m of text.matchAll(markerPattern)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (insideAny(code, start)) continue;
+    const word = m[1];
+    const numbers: { value: number; span: Span }[] = [];
+    if (m[2]) {
+      const listStart = start + m[0].indexOf(m[2], 1 + word.length);
+      for (const n of m[2].matchAll(/\d+/g)) {
+        const s = listStart + (n.index ?? 0);
+        numbers.push({ value: Number(n[0]), span: { start: s, end: s + n[0].length } });
+      }
+    }
+    const para = paragraphAt(paragraphs, start);
+    out.push({
+      kind: 'marker',
+      span,
+      raw: m[0],
+      numbers,
+      plural: word.toLowerCase() === 'recommendations',
+      lowercase: word[0] === 'r',
+      style: styleOf(text, span),
+      paragraphIndex: para?.index,
+    });
+  }
+  return out;
+}
+
+function styleOf(text: string, span: Span): MarkerStyle {
+  const before = text.slice(Math.max(0, span.start - 3), span.start);
+  const after = text.slice(span.end, span.end + 1);
+  if (after === '.') return 'before-period';
+  if (/[.!?]\s*$|\n\s*$/.test(before) || span.start === 0) return 'after-sentence';
+  return 'inline';
+}

@@ -1,0 +1,93 @@
+/**
+ * Numbered paragraphs (the single 1..N sequence) and recommendations.
+ */
+import type { List, Root } from 'mdast';
+import { plainText, spanOf, writtenNumber } from '../parse/mdast';
+import type { NumberedParagraph, Recommendation, Section } from './types';
+import { sectionChain } from './sections';
+import type { Profile, SectionDef } from '../profiles/profile-types';
+
+function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendation' | 'finding' {
+  const defs = flattenDefs(profile.sections);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const id = chain[i].profileId;
+    const def = id ? defs.find((d) => d.id === id) : undefined;
+    if (def?.role === 'recommendations') return 'recommendation';
+    if (def?.role === 'findings') return 'finding';
+  }
+  return 'finding';
+}
+
+function flattenDefs(defs: readonly SectionDef[]): SectionDef[] {
+  return defs.flatMap((d) => [d, ...flattenDefs(d.children ?? [])]);
+}
+
+export function isRecommendationsSection(profile: Profile, chain: readonly Section[]): boolean {
+  const defs = flattenDefs(profile.sections);
+  const last = chain[chain.length - 1];
+  const def = last?.profileId ? defs.find((d) => d.id === last.profileId) : undefined;
+  return def?.role === 'recommendations';
+}
+
+export interface ParagraphsAndRecommendations {
+  readonly paragraphs: NumberedParagraph[];
+  readonly recommendations: Recommendation[];
+}
+
+export function readParagraphs(text: string, root: Root, sections: readonly Section[], profile: Profile): ParagraphsAndRecommendations {
+  const paragraphs: NumberedParagraph[] = [];
+  const recommendations: Recommendation[] = [];
+  const bulletCount = new Map<string, number>();
+  for (const node of root.children) {
+    if (node.type !== 'list') continue;
+    const list = node as List;
+    const chain = sectionChain(sections, spanOf(list).start);
+    const part = chain[chain.length - 1]?.part ?? 'local-authority';
+    const role = roleOfChain(profile, chain);
+    const inRecommendations = isRecommendationsSection(profile, chain);
+    for (const item of list.children) {
+      const span = spanOf(item);
+      const body = plainText(item).trim();
+      if (list.ordered) {
+        const n = writtenNumber(text, item);
+        if (!n) continue;
+        const index = paragraphs.length;
+        paragraphs.push({
+          kind: 'paragraph',
+          number: n.value,
+          numberSpan: n.span,
+          span,
+          text: body,
+          role,
+          part,
+          sectionPath: chain[chain.length - 1]?.path ?? [],
+          index,
+        });
+        if (role === 'recommendation') {
+          recommendations.push({ kind: 'recommendation', id: String(n.value), number: n.value, part, span, text: body, paragraphIndex: index });
+        }
+      } else if (inRecommendations) {
+        const key = part;
+        const count = (bulletCount.get(key) ?? 0) + 1;
+        bulletCount.set(key, count);
+        const prefix = part === 'board' ? 'B' : 'A';
+        recommendations.push({ kind: 'recommendation', id: `${prefix}${count}`, part, span, text: body });
+      }
+    }
+  }
+  return { paragraphs, recommendations };
+}
+
+/** The numbered paragraph whose item holds an offset. */
+export function paragraphAt(paragraphs: readonly NumberedParagraph[], offset: number): NumberedParagraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (offset < p.span.start) hi = mid - 1;
+    else if (offset > p.span.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+/**
+ * Small helpers over mdast nodes: offsets, plain text, walking. Quirks of
+ * mdast (lazy continuation lines, the written number of a list item) are
+ * handled here so the model does not need to know about them.
+ */
+import type { Nodes, Node, Parent, Root, RootContent, ListItem, List, Text } from 'mdast';
+import type { Span } from '../util/positions';
+
+export function spanOf(node: Node): Span {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  return { start, end };
+}
+
+export function isParent(node: Node): node is Parent {
+  return Array.isArray((node as Parent).children);
+}
+
+/** The plain text of a node: text, inline code and the like, joined. */
+export function plainText(node: Node): string {
+  if ((node as Text).type === 'text' || node.type === 'inlineCode') return (node as Text).value;
+  if (node.type === 'footnoteReference' || node.type === 'html') return '';
+  if (node.type === 'break') return '\n';
+  if (isParent(node)) return node.children.map((c) => plainText(c as Node)).join('');
+  return '';
+}
+
+/** Visit every node depth-first, parents before children. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
+  visit(node, parent);
+  if (isParent(node)) for (const child of node.children) walk(child as Nodes, visit, node);
+}
+
+/**
+ * The number written before a list item (`13.` or `13)`), read from the
+ * source text, never the number a renderer would show.
+ */
+export function writtenNumber(text: string, item: ListItem): { value: number; span: Span } | undefined {
+  const s = spanOf(item);
+  const m = /^[ \t]*(\d{1,9})[.)]/.exec(text.slice(s.start, Math.min(s.end, s.start + 16)));
+  if (!m) return undefined;
+  const start = s.start + m[0].length - 1 - m[1].length;
+  return { value: Number(m[1]), span: { start, end: start + m[1].length } };
+}
+
+export function isOrdered(list: List): boolean {
+  return list.ordered === true;
+}
+
+export type Block = RootContent;
+
+export function topLevel(root: Root): readonly Block[] {
+  return root.children;
+}

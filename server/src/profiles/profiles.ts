@@ -1,0 +1,35 @@
+/**
+ * The profiles that ship with the tools, and loading a profile from a file.
+ */
+import sif2016 from './ofsted-sif-2016.json';
+import type { Profile } from './profile-types';
+import { validateProfile } from './validate-profile';
+
+export const DEFAULT_PROFILE_ID = 'ofsted-sif-2016';
+
+const builtIn: ReadonlyMap<string, Profile> = new Map([[sif2016.id, sif2016 as unknown as Profile]]);
+
+export function builtInProfileIds(): string[] {
+  return [...builtIn.keys()];
+}
+
+export function builtInProfile(id: string): Profile | undefined {
+  return builtIn.get(id);
+}
+
+export function defaultProfile(): Profile {
+  return builtIn.get(DEFAULT_PROFILE_ID)!;
+}
+
+/** Reads a profile from JSON text; throws an Error with a message for people when it is not a valid profile. */
+export function parseProfile(json: string, source: string): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`${source}: not valid JSON: ${(e as Error).message}`);
+  }
+  const problems = validateProfile(data);
+  if (problems.length) throw new Error(`${source}: not a valid profile: ${problems[0]}`);
+  return data as Profile;
+}

@@ -1,0 +1,56 @@
+import type { Fix, Rule, RuleContext, TextEdit } from '../engine/types';
+import type { NumberedParagraph, Report } from '../model/types';
+import { renumberEdits } from './renumber';
+
+/**
+ * One sequence of numbered paragraphs runs through the whole report, 1 to N.
+ * Each defect is reported once, where the sequence first goes wrong, and the
+ * sequence then re-synchronises on the number that was written, so a deleted
+ * paragraph 40 gives one problem at 41, not one at every paragraph after it,
+ * and a repeated or restarted number gives one problem where it happens.
+ */
+export const paragraphNumbering: Rule = {
+  id: 'paragraph-numbering',
+  description: 'Numbered paragraphs run 1 to N through the whole report, with no gap, repeat, restart or disorder',
+  defaultSeverity: 'error',
+  fixable: true,
+  check(ctx: RuleContext) {
+    const paras = ctx.draft.paragraphs;
+    if (paras.length === 0) return;
+    let fix: Fix | undefined;
+    const theFix = () => (fix ??= renumberFix(ctx.draft));
+    let expected = 1;
+    for (let i = 0; i < paras.length; i++) {
+      const p = paras[i];
+      const found = p.number;
+      if (found !== expected) {
+        const previous = i > 0 ? paras[i - 1] : undefined;
+        ctx.report({
+          span: p.numberSpan,
+          message: describe(expected, found, previous),
+          related: previous ? [{ span: previous.numberSpan, message: `Paragraph \`${previous.number}\` is here` }] : [],
+          fix: theFix(),
+        });
+      }
+      // Re-synchronise on what was written, so one slip is one problem.
+      expected = found + 1;
+    }
+  },
+};
+
+function describe(expected: number, found: number, previous: NumberedParagraph | undefined): string {
+  if (previous && found === previous.number) return `Expected paragraph \`${expected}\`, found \`${found}\` again`;
+  if (found === 1 && expected > 1) return `Expected paragraph \`${expected}\`, found \`1\`: numbering restarts`;
+  if (found < expected) return `Expected paragraph \`${expected}\`, found \`${found}\`: out of order`;
+  if (found === expected + 1) return `Expected paragraph \`${expected}\`, found \`${found}\`: paragraph \`${expected}\` is missing`;
+  return `Expected paragraph \`${expected}\`, found \`${found}\`: paragraphs \`${expected}\` to \`${found - 1}\` are missing`;
+}
+
+export function renumberFix(report: Report): Fix | undefined {
+  const edits: TextEdit[] = renumberEdits(report);
+  if (edits.length === 0) return undefined;
+  const changed = report.paragraphs.filter((p, i) => p.number !== i + 1);
+  const first = changed[0] ? changed[0].index + 1 : 1;
+  const last = changed.length ? changed[changed.length - 1].index + 1 : report.paragraphs.length;
+  return { title: first === last ? `Renumber paragraph ${first}` : `Renumber paragraphs ${first} to ${last}`, edits };
+}

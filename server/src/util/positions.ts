@@ -1,0 +1,108 @@
+/**
+ * The one place where offsets become positions.
+ *
+ * Inside the engine everything is a UTF-16 offset into the draft text (what
+ * JavaScript strings index by). At the edges: 0-based line/character for LSP
+ * (whose default position encoding is UTF-16 too), and 1-based line:column for
+ * people (CLI output, test expectations).
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ZeroBasedPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface OneBasedPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) starts.push(i + 1);
+      else if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of a 0-based line. */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return this.starts[line];
+  }
+
+  /** Offset just past the last character of a 0-based line, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** 0-based line holding an offset. */
+  lineOf(offset: number): number {
+    const o = clamp(offset, 0, this.text.length);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): ZeroBasedPosition {
+    const o = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(o);
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.starts[line] };
+  }
+
+  offset(position: ZeroBasedPosition): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return clamp(start + Math.max(0, position.character), start, this.lineEnd(position.line));
+  }
+
+  /** 1-based line and column, for people. */
+  human(offset: number): OneBasedPosition {
+    const p = this.position(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+export function contains(outer: Span, offset: number): boolean {
+  return offset >= outer.start && offset <= outer.end;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,93 @@
+/**
+ * Shared test helpers: the real corpus, linting text, finding positions by text.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyse, fixAll } from '../../server/src/engine/analyse';
+import type { Config } from '../../server/src/engine/config';
+import type { Problem } from '../../server/src/engine/types';
+import { buildReport } from '../../server/src/model/build';
+import type { Report } from '../../server/src/model/types';
+import { defaultProfile } from '../../server/src/profiles/profiles';
+import { LineIndex } from '../../server/src/util/positions';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+export const corpusDir = path.join(repoRoot, 'test', 'fixtures', 'corpus');
+export const corpusNames = ['sutton-2017', 'kent-2017', 'kensington-and-chelsea-2016', 'hackney-2016', 'isles-of-scilly-2016'] as const;
+export type CorpusName = (typeof corpusNames)[number];
+
+const cache = new Map<string, string>();
+
+/** The text of a published report in the draft format. */
+export function corpus(name: CorpusName): string {
+  let t = cache.get(name);
+  if (t === undefined) {
+    t = readFileSync(path.join(corpusDir, `${name}.report.md`), 'utf8');
+    cache.set(name, t);
+  }
+  return t;
+}
+
+export function corpusLinks(name: CorpusName): Record<string, number | string> {
+  return JSON.parse(readFileSync(path.join(corpusDir, `${name}.links.json`), 'utf8'));
+}
+
+export function model(text: string): Report {
+  return buildReport(text, defaultProfile());
+}
+
+export function lintText(text: string, config: Config = {}): Problem[] {
+  return [...analyse(text, defaultProfile(), config).problems];
+}
+
+/** Problems of one rule only (other rules off). */
+export function lintRule(text: string, ruleId: string, options: Record<string, unknown> = {}): Problem[] {
+  return lintText(text, { rules: { [ruleId]: { ...options } } }).filter((p) => p.ruleId === ruleId);
+}
+
+export function fixText(text: string, config: Config = {}): string {
+  return fixAll(text, defaultProfile(), config).text;
+}
+
+/** `line:column` (1-based) of a problem, for readable assertions. */
+export function where(text: string, offset: number): string {
+  const p = new LineIndex(text).human(offset);
+  return `${p.line}:${p.column}`;
+}
+
+/** One line per problem: `line:col rule message`, for exact whole-draft assertions. */
+export function summarise(text: string, problems: readonly Problem[]): string[] {
+  return problems.map((p) => `${where(text, p.span.start)} ${p.severity} ${p.ruleId} ${p.message}`);
+}
+
+/** Offset of the `occurrence`-th (0-based) appearance of `needle`; throws if absent so tests cannot pass vacuously. */
+export function offsetOf(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`Test text does not contain ${JSON.stringify(needle)} (occurrence ${occurrence})`);
+  }
+  return at;
+}
+
+/** Replaces exactly one occurrence of `from`; throws if it is absent or ambiguous. */
+export function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  if (typeof from === 'string') {
+    const first = text.indexOf(from);
+    if (first < 0) throw new Error(`Not found: ${JSON.stringify(from)}`);
+    if (text.indexOf(from, first + 1) >= 0) throw new Error(`Ambiguous: ${JSON.stringify(from)}`);
+    return text.slice(0, first) + to + text.slice(first + from.length);
+  }
+  const matches = [...text.matchAll(new RegExp(from.source, from.flags.includes('g') ? from.flags : from.flags + 'g'))];
+  if (matches.length !== 1) throw new Error(`Expected one match of ${from}, found ${matches.length}`);
+  const m = matches[0];
+  return text.slice(0, m.index) + to + text.slice((m.index ?? 0) + m[0].length);
+}
+
+/** Removes the numbered paragraph with this written number (its whole item and the blank line after). */
+export function deleteParagraph(text: string, n: number): string {
+  const m = new RegExp(`(^|\\n)${n}\\. [^\\n]*(\\n(?!\\n)[^\\n]*)*\\n\\n`).exec(text);
+  if (!m) throw new Error(`No paragraph ${n}`);
+  const start = m.index + m[1].length;
+  return text.slice(0, start) + text.slice(m.index + m[0].length);
+}

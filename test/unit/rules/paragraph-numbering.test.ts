@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import { corpus, deleteParagraph, fixText, lintRule, offsetOf, where } from '../../helpers/drafts';
+
+const draft = (...items: string[]) => `# Body\n\n## Inspection findings\n\n${items.join('\n\n')}\n`;
+
+describe('paragraph-numbering', () => {
+  it('accepts 1 to N with no gap', () => {
+    assert.deepEqual(lintRule(draft('1. One.', '2. Two.', '3. Three.'), 'paragraph-numbering'), []);
+  });
+
+  it('accepts the Sutton report, numbered 1 to 95 across all its parts', () => {
+    assert.deepEqual(lintRule(corpus('sutton-2017'), 'paragraph-numbering'), []);
+  });
+
+  it('reports a gap in numbering once, at the gap', () => {
+    const text = deleteParagraph(corpus('sutton-2017'), 40);
+    const problems = lintRule(text, 'paragraph-numbering');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].message, 'Expected paragraph `40`, found `41`: paragraph `40` is missing');
+    assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, '41. ')));
+  });
+
+  it('reports a repeated number once', () => {
+    const problems = lintRule(draft('1. One.', '2. Two.', '2. Again.', '3. Three.'), 'paragraph-numbering');
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      ['Expected paragraph `3`, found `2` again'],
+    );
+  });
+
+  it('reports a restart', () => {
+    const problems = lintRule(draft('1. One.', '2. Two.', '1. Again.', '2. More.'), 'paragraph-numbering');
+    assert.equal(problems[0].message, 'Expected paragraph `3`, found `1`: numbering restarts');
+  });
+
+  it('reports a jump of several numbers once', () => {
+    const problems = lintRule(draft('1. One.', '2. Two.', '7. Seven.', '8. Eight.'), 'paragraph-numbering');
+    assert.deepEqual(problems.map((p) => p.message), ['Expected paragraph `3`, found `7`: paragraphs `3` to `6` are missing']);
+  });
+
+  it('reads the number that is written, not the one a renderer would show', () => {
+    // A renderer numbers a list from its first item; the written 5 is what counts.
+    const problems = lintRule(draft('1. One.', '2. Two.\n\nText between.\n\n5. Five.'), 'paragraph-numbering');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /found `5`/);
+  });
+
+  it('renumbers and updates numbered markers that point at moved recommendations', () => {
+    const text = [
+      '# Body',
+      '## Recommendations',
+      '1. Ensure one.',
+      '3. Ensure three.',
+      '## Inspection findings',
+      '4. A finding. (Recommendation 3)',
+      '5. Another finding. (Recommendation 1)',
+      '',
+    ].join('\n\n');
+    const fixed = fixText(text, { rules: { 'paragraph-numbering': 'error' } });
+    assert.equal(
+      fixed,
+      [
+        '# Body',
+        '## Recommendations',
+        '1. Ensure one.',
+        '2. Ensure three.',
+        '## Inspection findings',
+        '3. A finding. (Recommendation 2)',
+        '4. Another finding. (Recommendation 1)',
+        '',
+      ].join('\n\n'),
+    );
+  });
+
+  it('offers one fix that renumbers the rest, titled with the range', () => {
+    const text = draft('1. One.', '2. Two.', '4. Four.', '5. Five.');
+    const [p] = lintRule(text, 'paragraph-numbering');
+    assert.equal(p.fix?.title, 'Renumber paragraphs 3 to 4');
+  });
+});
