@@ -74,3 +74,77 @@ export function sentencePatterns(profile: Profile): { area: AreaDef; re: RegExp 
   sentenceCache.set(profile, cached);
   return cached;
 }
+
+const looseSentenceCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
+
+/**
+ * The same patterns with `{grade}` standing for any few words, to find a
+ * judgement sentence whose grade is mis-spelt (`... are goood`). A match
+ * counts only when the words are close to a grade (see `closestGrade`).
+ */
+export function looseSentencePatterns(profile: Profile): { area: AreaDef; re: RegExp }[] {
+  let cached = looseSentenceCache.get(profile);
+  if (cached) return cached;
+  const grade = '(?<grade>\\p{L}+(?:[\\s-]\\p{L}+){0,4})';
+  cached = [];
+  for (const area of profile.areas) {
+    for (const src of area.sentences ?? []) cached.push({ area, re: new RegExp(src.replace('{grade}', grade), 'iu') });
+  }
+  looseSentenceCache.set(profile, cached);
+  return cached;
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), on lower-cased text. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => [i, ...Array<number>(t.length).fill(0)]);
+  for (let j = 1; j <= t.length; j++) d[0][j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[s.length][t.length];
+}
+
+export interface ClosestGrade {
+  readonly grade: string;
+  /** The form to write in its place (a table form in a table, a sentence form in a sentence). */
+  readonly form: string;
+  readonly distance: number;
+}
+
+/** Largest edit distance at which an unknown word is taken for a slip of a grade, by default. */
+export const DEFAULT_MAX_GRADE_DISTANCE = 2;
+
+/**
+ * The grade an unknown word is most likely a slip of, when it is close: at
+ * most `maxDistance` edits and fewer than a third of the form's letters, so
+ * that `Goood` is `Good` but `poor` is not.
+ */
+export function closestGrade(profile: Profile, raw: string, inSentence: boolean, maxDistance = DEFAULT_MAX_GRADE_DISTANCE): ClosestGrade | undefined {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  let best: ClosestGrade | undefined;
+  for (const g of profile.grades) {
+    const forms = inSentence ? g.sentenceForms : [g.label, ...(g.tableForms ?? [])];
+    for (const form of forms) {
+      const distance = editDistance(text, form);
+      if (distance > maxDistance || distance * 3 >= form.length) continue;
+      if (!best || distance < best.distance) best = { grade: g.id, form, distance };
+    }
+  }
+  return best;
+}
+
+/** The canonical form of a known grade for where it stands, the one closest to what was written. */
+export function canonicalForm(profile: Profile, gradeId: string, raw: string, inSentence: boolean): string | undefined {
+  const g = gradeDef(profile, gradeId);
+  if (!g) return undefined;
+  const forms = inSentence ? g.sentenceForms : [g.label, ...(g.tableForms ?? [])];
+  let best = forms[0];
+  for (const f of forms) if (editDistance(raw.trim(), f) < editDistance(raw.trim(), best)) best = f;
+  return best;
+}

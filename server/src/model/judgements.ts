@@ -7,7 +7,7 @@ import type { Root, Table, TableCell, Paragraph, Heading as MdHeading } from 'md
 import type { Profile } from '../profiles/profile-types';
 import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
-import { areaByName, readSentenceGrade, readTableGrade, sentencePatterns } from './grades';
+import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns } from './grades';
 import { normaliseName } from './normalise';
 
 export interface CellText {
@@ -119,6 +119,27 @@ export function sentenceStatement(
       label: trimmed,
       labelSpan: { start: offset, end: offset + trimmed.length },
       grade: { raw: gradeRaw, span: { start: gradeStart, end: gradeStart + gradeRaw.length }, grade: r.grade, exact: r.exact },
+      span,
+    };
+  }
+  return misspeltSentence(profile, trimmed, offset, kind, span);
+}
+
+/** A judgement sentence whose grade is not a grade's form but close to one: `... are goood`. */
+function misspeltSentence(profile: Profile, trimmed: string, offset: number, kind: 'sentence' | 'headline-overall', span: Span): JudgementStatement | undefined {
+  for (const { area, re } of looseSentencePatterns(profile)) {
+    if (kind === 'headline-overall' && area.id !== 'overall') continue;
+    const m = re.exec(trimmed);
+    if (!m || !m.groups?.grade) continue;
+    const gradeRaw = m.groups.grade;
+    if (!closestGrade(profile, gradeRaw, true)) continue;
+    const gradeStart = offset + (m.index + m[0].lastIndexOf(gradeRaw));
+    return {
+      kind,
+      area: area.id,
+      label: trimmed,
+      labelSpan: { start: offset, end: offset + trimmed.length },
+      grade: { raw: gradeRaw, span: { start: gradeStart, end: gradeStart + gradeRaw.length }, exact: false },
       span,
     };
   }
