@@ -5,8 +5,16 @@
 import type { Rule } from '../engine/types';
 import { paragraphNumbering } from './paragraph-numbering';
 import { footnotes } from './footnotes';
+import { recommendationReference } from './recommendation-reference';
+import { recommendationSupport } from './recommendation-support';
+import { paragraphCitation } from './paragraph-citation';
+import { judgementGrade } from './judgement-grade';
+import { judgementConsistency } from './judgement-consistency';
+import { judgementRelations } from './judgement-relations';
+import { headlineJudgements } from './headline-judgements';
+import { requiredSections } from './required-sections';
 
-export const rules: readonly Rule[] = [paragraphNumbering, footnotes];
+export const rules: readonly Rule[] = [paragraphNumbering, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, footnotes];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

@@ -1,0 +1,108 @@
+import type { Fix, Rule, RuleContext } from '../engine/types';
+import type { SectionDef } from '../profiles/profile-types';
+import type { Section, Span } from '../model/types';
+import { normaliseName } from '../model/normalise';
+import { inOrder } from './sequence';
+
+/**
+ * The profile's sections stand in the profile's order, and every required
+ * one is there: at the top level, and inside each profile section that is
+ * there (the board part's children when the board part exists). Every
+ * missing or misplaced section is reported, not just the first; a missing one
+ * is fixed by inserting its heading, with its depth of `#`s, between the
+ * neighbours it belongs between.
+ */
+export const requiredSections: Rule = {
+  id: 'required-sections',
+  description: 'Every section the profile requires is present, and the profile\'s sections are in its order',
+  defaultSeverity: 'error',
+  fixable: true,
+  defaultOptions: { ignore: [] },
+  optionDocs: {
+    ignore: 'Sections this draft may leave out, by id (`summary-for-children`) or title (`Summary for children and young people`)',
+  },
+  check(ctx: RuleContext) {
+    const ignore = Array.isArray(ctx.options.ignore) ? ctx.options.ignore.map((x) => normaliseName(String(x))) : [];
+    checkLevel(ctx, ctx.draft.sections, ctx.draft.profile.sections, undefined, ignore);
+  },
+};
+
+function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readonly SectionDef[], parent: Section | undefined, ignore: readonly string[]): void {
+  const defIndex = (s: Section) => defs.findIndex((d) => d.id === s.profileId);
+  const present: Section[] = [];
+  for (const s of siblings) {
+    if (defIndex(s) < 0) continue;
+    const earlier = present.find((p) => p.profileId === s.profileId);
+    if (earlier) {
+      ctx.report({
+        span: s.heading.titleSpan,
+        message: `Expected section \`${s.title}\` once, found it again`,
+        related: [{ span: earlier.heading.titleSpan, message: `Section \`${earlier.title}\` is here` }],
+      });
+      continue;
+    }
+    present.push(s);
+  }
+
+  const ordered = inOrder(present.map(defIndex));
+  present.forEach((s, i) => {
+    if (ordered.has(i)) return;
+    const after = present.filter((p, j) => ordered.has(j) && defIndex(p) < defIndex(s)).pop();
+    const before = present[i - 1];
+    const want = after ? `after \`${after.title}\`` : 'first';
+    const got = before ? `after \`${before.title}\`` : 'first';
+    ctx.report({ span: s.heading.titleSpan, message: `Expected section \`${s.title}\` ${want}, found it ${got}` });
+  });
+
+  const anchors = present.filter((_, i) => ordered.has(i));
+  defs.forEach((def, index) => {
+    if (!def.required || present.some((s) => s.profileId === def.id)) return;
+    if (ignore.includes(normaliseName(def.id)) || ignore.includes(normaliseName(def.title))) return;
+    const next = anchors.find((s) => defIndex(s) > index);
+    const previous = anchors.filter((s) => defIndex(s) < index).pop();
+    const where =
+      previous && next
+        ? ` between \`${previous.title}\` and \`${next.title}\``
+        : previous
+          ? ` after \`${previous.title}\``
+          : next
+            ? ` before \`${next.title}\``
+            : parent
+              ? ` in \`${parent.title}\``
+              : '';
+    ctx.report({
+      span: (next ?? previous ?? parent)?.heading.titleSpan ?? titleOrStart(ctx),
+      message: `Expected section \`${def.title}\`${where}, found none`,
+      fix: insertHeading(ctx, def, next, previous, parent),
+    });
+  });
+
+  for (const s of present) {
+    const def = defs[defIndex(s)];
+    if (def.children?.length) checkLevel(ctx, s.children, def.children, s, ignore);
+  }
+}
+
+function heading(def: SectionDef): string {
+  return `${'#'.repeat(def.depth)} ${def.title}`;
+}
+
+/** Inserts the heading before the next section it belongs before, or after the one it follows. */
+function insertHeading(ctx: RuleContext, def: SectionDef, next: Section | undefined, previous: Section | undefined, parent: Section | undefined): Fix {
+  const title = `Insert heading \`${heading(def)}\``;
+  if (next) return { title, edits: [{ span: at(next.heading.span.start), newText: `${heading(def)}\n\n` }] };
+  const end = previous?.span.end ?? parent?.span.end ?? trimmedEnd(ctx.draft.text);
+  return { title, edits: [{ span: at(end), newText: end === 0 ? `${heading(def)}\n` : `\n\n${heading(def)}` }] };
+}
+
+function at(offset: number): Span {
+  return { start: offset, end: offset };
+}
+
+function trimmedEnd(text: string): number {
+  return text.replace(/\s+$/, '').length;
+}
+
+function titleOrStart(ctx: RuleContext): Span {
+  return ctx.draft.title?.titleSpan ?? at(0);
+}
