@@ -44,8 +44,8 @@ export function buildReport(text: string, profile: Profile, root: Root = parseMa
   const codeSpans = readCodeSpans(root);
   const { paragraphs, recommendations } = readParagraphs(text, root, sections, profile);
   const markers = readMarkers(text, paragraphs, codeSpans);
-  const links = linkMarkers(markers, paragraphs, recommendations);
   const citations = readCitations(text, paragraphs, recommendations, codeSpans);
+  const links = linkMarkers(text, markers, paragraphs, recommendations, citations);
   const footnotes = readFootnotes(text, root);
   const acronyms = readAcronyms(text, codeSpans);
 

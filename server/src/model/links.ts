@@ -1,46 +1,193 @@
 /**
  * Linking each `(Recommendation)` marker to the recommendation it supports.
  *
- * A marker that names a number links to it. A bare marker is compared with
- * every recommendation of its own part of the report by what the finding and
- * the recommendation say: words weighted by how rare they are in the report
- * (tf-idf), cosine similarity. The confidence says how clearly the best
- * candidate beats the next.
+ * A marker that names a number links to it. Bare markers are linked together,
+ * part by part (the local authority's, the board's), to the recommendations
+ * of their own part:
+ *
+ * 1. Evidence. Each finding is compared with each recommendation by what they
+ *    say: tf-idf over the report's own paragraphs, on words and two-word
+ *    phrases, cosine similarity. The sentence just before the marker (the one
+ *    the marker is written for) counts twice. A recommendation that cites a
+ *    paragraph (`(paragraph 17)`) adds evidence for a marked finding at or
+ *    near that paragraph. Scores are put on the report's own scale (divided
+ *    by the mean best score of the part's markers), so no constant depends
+ *    on how long or wordy a report is.
+ * 2. Assignment. Each recommendation is usually supported by at least one
+ *    finding, so the markers are assigned jointly: the assignment maximises
+ *    the summed evidence plus a bonus for every recommendation it covers
+ *    (exactly, by dynamic programming over the covered set).
+ * 3. Confidence. For each marker, the best total with the marker on its
+ *    recommendation is compared with the best total with it anywhere else:
+ *    the margin, on the report's scale, capped at 1, is the confidence.
  */
-import type { LinkCandidate, Marker, MarkerLink, NumberedParagraph, Recommendation } from './types';
-import { tfidfIndex, type TermIndex } from './similarity';
+import type { Citation, LinkCandidate, Marker, MarkerLink, NumberedParagraph, Part, Recommendation } from './types';
+import { tfidfIndex, type TermIndex, type TermVector } from './similarity';
+
+/** Below this confidence a bare marker's link is reported as uncertain. */
+export const DEFAULT_LINK_THRESHOLD = 0.25;
+
+export interface LinkParameters {
+  /** Weight of the sentence the marker follows, on top of the whole finding. */
+  readonly markerSentenceWeight: number;
+  /** Evidence, on the report's scale, from a recommendation citing the marked finding (halved per paragraph away). */
+  readonly citationEvidence: number;
+  /** Bonus, on the report's scale, for each recommendation the assignment covers. */
+  readonly coverageBonus: number;
+}
+
+export const DEFAULT_LINK_PARAMETERS: LinkParameters = { markerSentenceWeight: 0, citationEvidence: 0.5, coverageBonus: 0.5 };
+/** Beyond this many recommendations in a part, markers are linked one by one. */
+const MAX_JOINT = 16;
 
 export function linkMarkers(
+  text: string,
   markers: readonly Marker[],
   paragraphs: readonly NumberedParagraph[],
   recommendations: readonly Recommendation[],
+  citations: readonly Citation[] = [],
+  parameters: LinkParameters = DEFAULT_LINK_PARAMETERS,
 ): MarkerLink[] {
-  let index: TermIndex | undefined;
-  return markers.map((marker, markerIndex) => {
+  const links: MarkerLink[] = markers.map((marker, markerIndex) => {
     if (marker.numbers.length > 0) {
       const rec = recommendations.find((r) => r.number === marker.numbers[0].value);
       return { markerIndex, recommendationId: rec?.id, confidence: rec ? 1 : 0, explicit: true, candidates: [] };
     }
-    const para = marker.paragraphIndex !== undefined ? paragraphs[marker.paragraphIndex] : undefined;
-    if (!para || para.role !== 'finding') return { markerIndex, confidence: 0, explicit: false, candidates: [] };
-    const pool = recommendations.filter((r) => r.part === para.part);
-    if (pool.length === 0) return { markerIndex, confidence: 0, explicit: false, candidates: [] };
-    index ??= tfidfIndex([...paragraphs.map((p) => p.text), ...recommendations.filter((r) => r.number === undefined).map((r) => r.text)]);
-    const candidates: LinkCandidate[] = pool
-      .map((r) => {
-        const { score, shared } = index!.compare(para.text, r.text);
-        return { recommendationId: r.id, score, shared };
-      })
-      .sort((a, b) => b.score - a.score);
-    const best = candidates[0];
-    const second = candidates[1]?.score ?? 0;
-    const confidence = pool.length === 1 ? 1 : best.score <= 0 ? 0 : Math.min(1, (best.score - second) / best.score);
-    return {
-      markerIndex,
-      recommendationId: best.score > 0 ? best.recommendationId : undefined,
-      confidence,
-      explicit: false,
-      candidates: candidates.slice(0, 3),
-    };
+    return { markerIndex, confidence: 0, explicit: false, candidates: [] };
   });
+  const bare = markers
+    .map((m, i) => ({ m, i, para: m.paragraphIndex !== undefined ? paragraphs[m.paragraphIndex] : undefined }))
+    .filter((x) => x.m.numbers.length === 0 && x.para?.role === 'finding');
+  if (bare.length === 0) return links;
+  const index = tfidfIndex([...paragraphs.map((p) => p.text), ...recommendations.filter((r) => r.number === undefined).map((r) => r.text)]);
+  for (const part of ['local-authority', 'board'] as Part[]) {
+    const pool = recommendations.filter((r) => r.part === part);
+    const group = bare.filter((x) => x.para!.part === part);
+    if (pool.length === 0 || group.length === 0) continue;
+    const explicitlyCovered = new Set(
+      links.filter((l) => l.explicit && l.recommendationId && markers[l.markerIndex].paragraphIndex !== undefined).map((l) => l.recommendationId!),
+    );
+    const recVectors = pool.map((r) => index.vector([{ text: r.text, weight: 1 }]));
+    const comparisons = group.map(({ m, para }) => {
+      const v = findingVector(index, text, para!, m, parameters.markerSentenceWeight);
+      return recVectors.map((rv) => index.cosine(v, rv));
+    });
+    const raw = comparisons.map((row) => row.map((c) => c.score));
+    const scale = mean(raw.map((row) => Math.max(...row))) || 1;
+    const evidence = group.map(({ para }, mi) =>
+      pool.map((r, ri) => raw[mi][ri] / scale + parameters.citationEvidence * citationEvidence(r, para!, citations, paragraphs)),
+    );
+    const bonus = pool.map((r) => (explicitlyCovered.has(r.id) ? 0 : parameters.coverageBonus));
+    const totals = pool.length <= MAX_JOINT ? jointTotals(evidence, bonus) : evidence;
+    group.forEach(({ i }, mi) => {
+      const order = pool.map((_, ri) => ri).sort((a, b) => totals[mi][b] - totals[mi][a]);
+      const [best, second] = order;
+      const margin = second === undefined ? 1 : totals[mi][best] - totals[mi][second];
+      const candidates: LinkCandidate[] = order.slice(0, 3).map((ri) => ({
+        recommendationId: pool[ri].id,
+        score: round(raw[mi][ri]),
+        shared: comparisons[mi][ri].shared,
+      }));
+      const anything = evidence[mi][best] > 0;
+      links[i] = {
+        markerIndex: i,
+        recommendationId: anything ? pool[best].id : undefined,
+        confidence: anything ? round(Math.max(0, Math.min(1, margin))) : 0,
+        explicit: false,
+        candidates,
+      };
+    });
+  }
+  return links;
+}
+
+function findingVector(index: TermIndex, text: string, para: NumberedParagraph, marker: Marker, sentenceWeight: number): TermVector {
+  const before = text.slice(para.numberSpan.end, marker.span.start);
+  const sentences = before.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const last = sentences[sentences.length - 1] ?? '';
+  return index.vector([
+    { text: para.text, weight: 1 },
+    { text: last, weight: sentenceWeight },
+  ]);
+}
+
+/** 1 when the recommendation cites the finding, 1/2 one paragraph away, 1/4 two away, else 0. */
+function citationEvidence(rec: Recommendation, para: NumberedParagraph, citations: readonly Citation[], paragraphs: readonly NumberedParagraph[]): number {
+  let best = 0;
+  for (const c of citations) {
+    if (c.recommendationId !== rec.id) continue;
+    for (const n of c.numbers) {
+      const cited = paragraphs.find((p) => p.number === n.value);
+      if (!cited || cited.part !== para.part) continue;
+      const d = Math.abs(cited.index - para.index);
+      if (d <= 2) best = Math.max(best, 1 / 2 ** d);
+    }
+  }
+  return best;
+}
+
+/**
+ * For each marker and recommendation, the best total of the whole assignment
+ * with that marker on that recommendation: the summed evidence of every
+ * marker's recommendation plus the bonus of each recommendation covered.
+ * Forward and backward passes over the markers, the state being the set of
+ * recommendations covered so far.
+ */
+export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): number[][] {
+  const m = evidence.length;
+  const r = bonus.length;
+  const states = 1 << r;
+  const NEG = -Infinity;
+  const forward: Float64Array[] = [new Float64Array(states).fill(NEG)];
+  forward[0][0] = 0;
+  for (let i = 0; i < m; i++) {
+    const next = new Float64Array(states).fill(NEG);
+    const cur = forward[i];
+    for (let s = 0; s < states; s++) {
+      if (cur[s] === NEG) continue;
+      for (let k = 0; k < r; k++) {
+        const t = s | (1 << k);
+        const v = cur[s] + evidence[i][k];
+        if (v > next[t]) next[t] = v;
+      }
+    }
+    forward.push(next);
+  }
+  const covered = (s: number) => {
+    let sum = 0;
+    for (let k = 0; k < r; k++) if (s & (1 << k)) sum += bonus[k];
+    return sum;
+  };
+  const backward: Float64Array[] = new Array(m + 1);
+  backward[m] = new Float64Array(states);
+  for (let s = 0; s < states; s++) backward[m][s] = covered(s);
+  for (let i = m - 1; i >= 0; i--) {
+    const b = new Float64Array(states).fill(NEG);
+    for (let s = 0; s < states; s++) {
+      for (let k = 0; k < r; k++) {
+        const v = evidence[i][k] + backward[i + 1][s | (1 << k)];
+        if (v > b[s]) b[s] = v;
+      }
+    }
+    backward[i] = b;
+  }
+  return evidence.map((row, i) =>
+    row.map((e, k) => {
+      let best = NEG;
+      for (let s = 0; s < states; s++) {
+        if (forward[i][s] === NEG) continue;
+        const v = forward[i][s] + e + backward[i + 1][s | (1 << k)];
+        if (v > best) best = v;
+      }
+      return best;
+    }),
+  );
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -1,8 +1,11 @@
 /**
- * Text similarity for linking: tf-idf over the report's own paragraphs,
- * with light stemming. Nothing here is tuned to particular reports: the
- * weights come from the report being read.
+ * Text similarity for linking findings to recommendations: tf-idf over the
+ * report's own paragraphs, with light stemming, on single words and on
+ * two-word phrases ("return interviews"). Nothing here is tuned to
+ * particular reports: the weights come from the report being read.
  */
+
+import { porterStem } from './stem';
 
 const stopwords = new Set(
   (
@@ -10,73 +13,123 @@ const stopwords = new Set(
     'did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into ' +
     'is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so ' +
     'some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what ' +
-    'when where which while who whom why will with would you your yours yourself yourselves ensure ensuring that which there'
+    'when where which while who whom why will with would you your yours yourself yourselves ensure ensuring'
   ).split(/\s+/),
 );
 
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s?$/, '');
-  if (w.length > 5 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 6 && w.endsWith('ment')) w = w.slice(0, -4);
-  return w;
+  const w = word.toLowerCase().replace(/[’']s?$/, '');
+  return w.split('-').map(porterStem).join('-');
 }
 
 export interface Token {
   readonly stem: string;
   readonly word: string;
+  /** True when the previous token is the word right before it in the text (no stopword or punctuation between). */
+  readonly joined: boolean;
 }
 
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
+  let lastEnd = -1;
+  let lastKept = false;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const word = m[0].replace(/[’']$/, '');
+    const start = m.index ?? 0;
+    const word = m[0].replace(/[’']$/, '').replace(/-+$/, '');
     const lower = word.toLowerCase();
-    if (lower.length < 3 || stopwords.has(lower)) continue;
-    if (/^recommendations?$/.test(lower)) continue;
-    out.push({ stem: stem(lower), word: lower });
+    const adjacent = lastEnd >= 0 && /^[ \t]+$/.test(text.slice(lastEnd, start));
+    lastEnd = start + m[0].length;
+    if (lower.length < 3 || stopwords.has(lower) || /^recommendations?$/.test(lower)) {
+      lastKept = false;
+      continue;
+    }
+    out.push({ stem: stem(lower), word: lower, joined: adjacent && lastKept });
+    lastKept = true;
   }
   return out;
 }
 
+/** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. */
+export function terms(text: string): { term: string; label: string }[] {
+  const ts = tokens(text);
+  const out: { term: string; label: string }[] = [];
+  ts.forEach((t, i) => {
+    out.push({ term: t.stem, label: t.word });
+    if (t.joined && i > 0) out.push({ term: `${ts[i - 1].stem} ${t.stem}`, label: `${ts[i - 1].word} ${t.word}` });
+  });
+  return out;
+}
+
+export interface TermVector {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly labels: ReadonlyMap<string, string>;
+  readonly norm: number;
+}
+
+export interface Comparison {
+  /** Cosine similarity, 0..1. */
+  readonly score: number;
+  /** Shared words and phrases, most telling first (phrases before the words they hold). */
+  readonly shared: string[];
+}
+
 export interface TermIndex {
-  compare(a: string, b: string): { score: number; shared: string[] };
+  /** A weighted sum of texts as one tf-idf vector. */
+  vector(parts: readonly { text: string; weight: number }[]): TermVector;
+  cosine(a: TermVector, b: TermVector): Comparison;
+  compare(a: string, b: string): Comparison;
 }
 
 export function tfidfIndex(documents: readonly string[]): TermIndex {
   const df = new Map<string, number>();
-  for (const d of documents) for (const t of new Set(tokens(d).map((x) => x.stem))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const d of documents) for (const t of new Set(terms(d).map((x) => x.term))) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length + 1;
   const idf = (t: string) => Math.log(n / ((df.get(t) ?? 0) + 1)) + 1;
-  const vector = (text: string) => {
-    const v = new Map<string, number>();
-    const words = new Map<string, string>();
-    for (const t of tokens(text)) {
-      v.set(t.stem, (v.get(t.stem) ?? 0) + 1);
-      if (!words.has(t.stem)) words.set(t.stem, t.word);
+  const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
+    const weights = new Map<string, number>();
+    const labels = new Map<string, string>();
+    for (const part of parts) {
+      const counts = new Map<string, number>();
+      for (const t of terms(part.text)) {
+        counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+        if (!labels.has(t.term)) labels.set(t.term, t.label);
+      }
+      for (const [k, c] of counts) weights.set(k, (weights.get(k) ?? 0) + part.weight * (1 + Math.log(c)) * idf(k));
     }
-    for (const [k, c] of v) v.set(k, (1 + Math.log(c)) * idf(k));
-    return { v, words };
+    let sq = 0;
+    for (const w of weights.values()) sq += w * w;
+    return { weights, labels, norm: Math.sqrt(sq) };
+  };
+  const cosine = (a: TermVector, b: TermVector): Comparison => {
+    let dot = 0;
+    const contributions: [string, number][] = [];
+    for (const [k, x] of a.weights) {
+      const y = b.weights.get(k);
+      if (y) {
+        dot += x * y;
+        contributions.push([b.labels.get(k) ?? a.labels.get(k) ?? k, x * y]);
+      }
+    }
+    const d = a.norm * b.norm;
+    contributions.sort((p, q) => q[1] - p[1]);
+    return { score: d ? dot / d : 0, shared: explain(contributions.map((c) => c[0])) };
   };
   return {
-    compare(a, b) {
-      const va = vector(a);
-      const vb = vector(b);
-      let dot = 0;
-      const contributions: [string, number][] = [];
-      for (const [k, x] of va.v) {
-        const y = vb.v.get(k);
-        if (y) {
-          dot += x * y;
-          contributions.push([vb.words.get(k) ?? k, x * y]);
-        }
-      }
-      const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-      const d = norm(va.v) * norm(vb.v);
-      const shared = contributions.sort((p, q) => q[1] - p[1]).map((c) => c[0]);
-      return { score: d ? dot / d : 0, shared: shared.slice(0, 8) };
-    },
+    vector,
+    cosine,
+    compare: (a, b) => cosine(vector([{ text: a, weight: 1 }]), vector([{ text: b, weight: 1 }])),
   };
+}
+
+/** Phrases first, then words not already in a listed phrase; at most eight. */
+function explain(labels: readonly string[]): string[] {
+  const phrases = labels.filter((l) => l.includes(' '));
+  const inPhrase = new Set(phrases.flatMap((p) => p.split(' ')));
+  const words = labels.filter((l) => !l.includes(' ') && !inPhrase.has(l));
+  const out: string[] = [];
+  for (const l of labels) {
+    if (out.length >= 8) break;
+    if (l.includes(' ') ? phrases.includes(l) : words.includes(l)) out.push(l);
+  }
+  return out;
 }

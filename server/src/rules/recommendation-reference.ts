@@ -1,0 +1,118 @@
+import type { Fix, Rule, RuleContext } from '../engine/types';
+import { DEFAULT_LINK_THRESHOLD } from '../model/links';
+import type { Marker, NumberedParagraph, Recommendation, Report, Section } from '../model/types';
+
+/**
+ * `(Recommendation)` markers: one that names no recommendation, one outside a
+ * numbered finding, a bare one that cannot be tied to a recommendation of its
+ * part with confidence (with the two best candidates and a suggestion for
+ * each that writes the number into the marker), and the plural
+ * `(Recommendations)` with no number.
+ */
+export const recommendationReference: Rule = {
+  id: 'recommendation-reference',
+  description: 'Each `(Recommendation)` marker sits in a finding and points, by number or by its subject, at a recommendation of its part',
+  defaultSeverity: 'error',
+  fixable: true,
+  defaultOptions: { threshold: DEFAULT_LINK_THRESHOLD },
+  optionDocs: {
+    threshold: 'Confidence (0 to 1) below which a bare marker’s link to a recommendation is reported as uncertain',
+  },
+  check(ctx: RuleContext) {
+    const report = ctx.draft;
+    const threshold = Number(ctx.options.threshold ?? DEFAULT_LINK_THRESHOLD);
+    report.markers.forEach((marker, markerIndex) => {
+      const para = marker.paragraphIndex !== undefined ? report.paragraphs[marker.paragraphIndex] : undefined;
+      const link = report.links[markerIndex];
+      for (const n of marker.numbers) {
+        const rec = report.recommendations.find((r) => r.number === n.value);
+        if (!rec) {
+          ctx.report({ span: n.span, message: `Recommendation \`${n.value}\` does not exist${lastOf(report)}` });
+        } else if (para && para.role === 'finding' && rec.part !== para.part) {
+          ctx.report({
+            span: n.span,
+            message: `Expected a recommendation of ${partName(para.part)}, found recommendation \`${n.value}\` of ${partName(rec.part)}`,
+            related: [{ span: rec.span, message: `Recommendation ${n.value} is here` }],
+          });
+        }
+      }
+      if (!para || para.role !== 'finding') {
+        ctx.report({ span: marker.span, message: `Expected a marker at the end of a numbered finding, found one ${whereIs(report, marker, para)}` });
+        return;
+      }
+      if (marker.plural && marker.numbers.length === 0) {
+        const word = marker.lowercase ? 'recommendation' : 'Recommendation';
+        ctx.report({
+          span: marker.span,
+          severity: 'warning',
+          message: `Expected \`(${word})\`, found \`${marker.raw}\``,
+          fix: { title: `Write \`(${word})\``, edits: [{ span: marker.span, newText: `(${word})` }] },
+        });
+      }
+      if (marker.numbers.length > 0) return;
+      const pool = report.recommendations.filter((r) => r.part === para.part);
+      if (pool.length === 0) {
+        ctx.report({ span: marker.span, message: `Expected a recommendation of ${partName(para.part)} for this marker to support, found none` });
+        return;
+      }
+      if (link.recommendationId !== undefined && link.confidence >= threshold) return;
+      const two = link.candidates.slice(0, 2).map((c) => pool.find((r) => r.id === c.recommendationId)!).filter(Boolean);
+      const names = two.map((r) => `\`${label(r)}\``).join(' or ');
+      ctx.report({
+        span: marker.span,
+        severity: 'warning',
+        message: two.length
+          ? `Cannot tell which recommendation this marker supports: ${names} (confidence \`${link.confidence.toFixed(2)}\`)`
+          : 'Cannot tell which recommendation this marker supports: it shares no words with any',
+        related: two.map((r) => ({ span: r.span, message: `Recommendation ${label(r)} is here` })),
+        suggestions: two.flatMap((r) => (r.number !== undefined ? [writeNumber(marker, r.number)] : [])),
+      });
+    });
+  },
+};
+
+function writeNumber(marker: Marker, n: number): Fix {
+  const word = marker.lowercase ? 'recommendation' : 'Recommendation';
+  return { title: `Link the marker to recommendation ${n}`, edits: [{ span: marker.span, newText: `(${word} ${n})` }] };
+}
+
+function label(r: Recommendation): string {
+  return r.number !== undefined ? String(r.number) : r.id;
+}
+
+function partName(part: NumberedParagraph['part']): string {
+  return part === 'board' ? 'the board' : 'the local authority';
+}
+
+function lastOf(report: Report): string {
+  const nums = report.recommendations.flatMap((r) => (r.number !== undefined ? [r.number] : []));
+  return nums.length ? `: recommendations are ${describeNumbers(nums)}` : ': the report has no numbered recommendations';
+}
+
+function describeNumbers(nums: readonly number[]): string {
+  const runs: string[] = [];
+  let start = nums[0];
+  let prev = nums[0];
+  for (const n of [...nums.slice(1), NaN]) {
+    if (n === prev + 1) {
+      prev = n;
+      continue;
+    }
+    runs.push(start === prev ? `\`${start}\`` : `\`${start}\` to \`${prev}\``);
+    start = prev = n;
+  }
+  return runs.join(', ');
+}
+
+function whereIs(report: Report, marker: Marker, para: NumberedParagraph | undefined): string {
+  if (para?.role === 'recommendation') return `in recommendation \`${para.number}\``;
+  const section = innermost(report.sections, marker.span.start);
+  return section ? `in \`${section.title}\`, outside any numbered paragraph` : 'outside any numbered paragraph';
+}
+
+function innermost(sections: readonly Section[], offset: number): Section | undefined {
+  for (const s of sections) {
+    if (offset >= s.span.start && offset <= s.span.end) return innermost(s.children, offset) ?? s;
+  }
+  return undefined;
+}
