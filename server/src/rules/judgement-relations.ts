@@ -17,7 +17,8 @@ import { areaName, gradeLabel, statementByArea } from './judgement-statements';
  *
  * Key judgements are the profile's numbered headline areas with no parent.
  * Each area is read from the statement that speaks for it (the headline table
- * first); disagreeing statements are `judgement-consistency`'s to report.
+ * first). An area whose statements disagree is left out, as if not stated:
+ * that is `judgement-consistency`'s to report, and one defect is one problem.
  */
 export const judgementRelations: Rule = {
   id: 'judgement-relations',
@@ -27,7 +28,7 @@ export const judgementRelations: Rule = {
   check(ctx: RuleContext) {
     const report = ctx.draft;
     const profile = report.profile;
-    const byArea = statementByArea(report);
+    const byArea = statementByArea(report, true);
     const keys = profile.areas.filter((a) => a.headline && a.number !== undefined && !a.parent && a.id !== 'overall');
     checkOverall(ctx, byArea, keys);
     for (const key of keys) {

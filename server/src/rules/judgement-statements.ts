@@ -36,10 +36,15 @@ export function gradedByArea(report: Report): Map<string, JudgementStatement[]> 
   return out;
 }
 
-/** The statement that speaks for each area: the most authoritative, the first of those. */
-export function statementByArea(report: Report): Map<string, JudgementStatement> {
+/**
+ * The statement that speaks for each area: the most authoritative, the first
+ * of those. With `agreeing`, areas whose statements disagree are left out
+ * (that is one defect, `judgement-consistency`'s to report).
+ */
+export function statementByArea(report: Report, agreeing = false): Map<string, JudgementStatement> {
   const out = new Map<string, JudgementStatement>();
   for (const [area, list] of gradedByArea(report)) {
+    if (agreeing && new Set(list.map((s) => s.grade.grade)).size > 1) continue;
     const best = [...list].sort((a, b) => authority(a) - authority(b) || a.span.start - b.span.start)[0];
     out.set(area, best);
   }

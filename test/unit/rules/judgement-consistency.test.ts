@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusNames, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+
+const rule = 'judgement-consistency';
+
+const draft = (overall: string, rows: string[], body = '') =>
+  ['# London Borough of Sutton', `| ${overall} | |\n| --- | --- |\n` + rows.join('\n'), '## Executive summary', body].join('\n\n') + '\n';
+
+describe('judgement-consistency', () => {
+  for (const name of corpusNames) {
+    it(`finds every statement of ${name} in agreement`, () => {
+      assert.deepEqual(lintRule(corpus(name), rule), []);
+    });
+  }
+
+  it('reports a section table that disagrees with the headline table, once, pointing at the headline row', () => {
+    const text = replaceOnce(corpus('sutton-2017'), '| Leadership, management and governance | Good |', '| Leadership, management and governance | Outstanding |');
+    const problems = lintRule(text, rule);
+    assert.equal(problems.length, 1);
+    const [p] = problems;
+    assert.equal(p.message, 'Expected `Good` for `Leadership, management and governance` as in the headline table, found `Outstanding`');
+    assert.equal(where(text, p.span.start), where(text, offsetOf(text, 'Outstanding |')));
+    const headlineRow = '| 3. Leadership, management and governance | ';
+    assert.deepEqual(
+      p.related?.map((r) => [r.message, where(text, r.span.start)]),
+      [['Headline judgement `Good` is here', where(text, offsetOf(text, headlineRow) + headlineRow.length)]],
+    );
+  });
+
+  it('compares the overall sentence of the headline header with the one opening the executive summary', () => {
+    const text = replaceOnce(corpus('sutton-2017'), "Children's services in Sutton are good.", "Children's services in Sutton require improvement.");
+    assert.deepEqual(
+      lintRule(text, rule).map((p) => p.message),
+      ['Expected `Good` for `Overall effectiveness` as in the headline table, found `require improvement`'],
+    );
+  });
+
+  it('compares a graded judgement sentence with its headline row', () => {
+    const text = replaceOnce(
+      corpus('sutton-2017'),
+      '### The graded judgement for adoption performance is that it is good',
+      '### The graded judgement for adoption performance is that it is outstanding',
+    );
+    const [p, ...rest] = lintRule(text, rule);
+    assert.deepEqual(rest, []);
+    assert.equal(p.message, 'Expected `Good` for `Adoption performance` as in the headline table, found `outstanding`');
+  });
+
+  it('takes the grade most statements give, reporting the headline when it is the odd one out', () => {
+    const text = draft(
+      "Children's services in Sutton are outstanding",
+      [],
+      "Children's services in Sutton are good. Leaders know their services well.\n\nChildren's services in Sutton are good",
+    );
+    const problems = lintRule(text, rule);
+    assert.deepEqual(
+      problems.map((p) => [where(text, p.span.start), p.message]),
+      [[where(text, offsetOf(text, 'outstanding')), 'Expected `Good` for `Overall effectiveness` as in the judgement sentence, found `outstanding`']],
+    );
+    assert.deepEqual(problems[0].related?.map((r) => r.message), ['Judgement sentence `Good` is here', 'Judgement sentence `Good` is here']);
+  });
+
+  it('gives one problem per disagreeing statement, not one per pair', () => {
+    const text = draft(
+      "Children's services in Sutton are good",
+      [],
+      "Children's services in Sutton are outstanding. More.\n\nChildren's services in Sutton are inadequate",
+    );
+    const problems = lintRule(text, rule);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [
+        'Expected `Good` for `Overall effectiveness` as in the headline table, found `outstanding`',
+        'Expected `Good` for `Overall effectiveness` as in the headline table, found `inadequate`',
+      ],
+    );
+    assert.equal(problems[0].related?.length, 2);
+  });
+
+  it('treats the same grade written differently as agreement (that is for `judgement-grade`)', () => {
+    const text = draft(
+      "Children's services in Havering require improvement to be good",
+      ['| 1. Children who need help and protection | Requires Improvement |'],
+      "## The experiences and progress of children who need help and protection\n\n| The experiences and progress of children who need help and protection | Requires improvement to be good |\n| --- | --- |",
+    );
+    assert.deepEqual(lintRule(text, rule), []);
+  });
+
+  it('leaves an unknown grade to `judgement-grade`', () => {
+    const text = replaceOnce(corpus('sutton-2017'), '| 3. Leadership, management and governance | Good |', '| 3. Leadership, management and governance | Goodd |');
+    assert.deepEqual(lintRule(text, rule), []);
+  });
+
+  it('never takes prose for a statement', () => {
+    const text = draft("Children's services in Sutton are good", [], 'The quality of post-adoption support is good.\n\nServices for care leavers are inadequate.');
+    assert.deepEqual(lintRule(text, rule), []);
+  });
+});
