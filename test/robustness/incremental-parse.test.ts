@@ -1,0 +1,94 @@
+/**
+ * Incremental parsing gives exactly the Root a full parse gives, positions
+ * included, after every edit of long random edit sequences over real drafts.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { IncrementalParser } from '../../server/src/parse/incremental';
+import { parseMarkdown } from '../../server/src/parse/parse';
+import { corpus, corpusNames, editSequence, applyEdit, describeEdit, startText } from './edits';
+
+function sameAsFull(parser: IncrementalParser, text: string, context: string): void {
+  const incremental = parser.parse(text);
+  const full = parseMarkdown(text);
+  try {
+    assert.deepStrictEqual(incremental, full);
+  } catch (e) {
+    throw new Error(`Incremental parse differs from a full parse after ${context}: ${(e as Error).message.slice(0, 2000)}`);
+  }
+}
+
+describe('incremental parsing', () => {
+  it('re-parses only the chunk a one-character edit touches', () => {
+    const text = corpus('sutton-2017');
+    const parser = new IncrementalParser();
+    parser.parse(text);
+    const at = text.indexOf('Sutton', text.length / 2);
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    sameAsFull(parser, edited, 'one insertion');
+    assert.equal(parser.stats.mode, 'incremental');
+    assert.ok(parser.stats.parsedChars < text.length / 5, `parsed ${parser.stats.parsedChars} of ${text.length} characters`);
+  });
+
+  const tricky: [string, string, string][] = [
+    ['opening a fence swallows later headings', '# A\n\ntext\n\n# B\n\nmore\n\n# C\n\nend\n', '# A\n\n```\ntext\n\n# B\n\nmore\n\n# C\n\nend\n'],
+    ['closing that fence releases them', '# A\n\n```\ntext\n\n# B\n\nmore\n', '# A\n\n```\ntext\n```\n\n# B\n\nmore\n'],
+    ['an HTML comment left open', '# A\n\nx\n\n# B\n\ny\n', '# A\n\n<!--\nx\n\n# B\n\ny\n'],
+    ['a footnote definition added elsewhere', '# A\n\nsee[^1]\n\n# B\n\ny\n', '# A\n\nsee[^1]\n\n# B\n\ny\n\n[^1]: note\n'],
+    ['a footnote definition removed', '# A\n\nsee[^1]\n\n# B\n\n[^1]: note\n', '# A\n\nsee[^1]\n\n# B\n\n[^1 note\n'],
+    ['a link definition used from another chunk', '# A\n\n[x][y]\n\n# B\n\n[y]: /u\n', '# A\n\n[x][y] z\n\n# B\n\n[y]: /u\n'],
+    ['a heading turned into list continuation', '- item\n# B\n\ntext\n', '- item\n  # B\n\ntext\n'],
+    ['front matter closed', '---\ntitle: x\n\n# A\n\ntext\n', '---\ntitle: x\n---\n\n# A\n\ntext\n'],
+    ['CRLF split by an edit', '# A\r\n\r\ntext\r\n\r\n# B\r\n\r\nend\r\n', '# A\r\n\r\ntext\rx\n\r\n# B\r\n\r\nend\r\n'],
+    ['a table before a heading', '# A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n# B\n\nx\n', '# A\n\n| a | b |\n| - | - |\n| 1 | 23 |\n# B\n\nx\n'],
+    ['a setext heading whose text starts with #', '<!-- x -->\n#---\ntext\n---\n\n# B\n', '\u0000<!-- x -->---\n#---\ntext\n---\n\n# B\n'],
+    ['no final line break', '# A\n\ntext\n\n# B\n\nend', '# A\n\ntext\n\n# B\n\nends'],
+  ];
+  for (const [name, before, after] of tricky) {
+    it(`matches a full parse when ${name}`, () => {
+      const parser = new IncrementalParser();
+      sameAsFull(parser, before, 'the first parse');
+      sameAsFull(parser, after, name);
+      sameAsFull(parser, before, `undoing: ${name}`);
+    });
+  }
+
+  it('matches a full parse after every edit of random edit sequences over excerpts of the corpus', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(editSequence(corpusNames, 15, 6_000), (seq) => {
+        const { name, edits } = seq;
+        const parser = new IncrementalParser();
+        let text = startText(seq);
+        parser.parse(text);
+        const done: string[] = [];
+        for (const edit of edits) {
+          text = applyEdit(text, edit);
+          done.push(describeEdit(edit));
+          sameAsFull(parser, text, `${name}: ${done.join('; ')}`);
+        }
+      }),
+      { seed: 20261126, numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) },
+    );
+  });
+});
+
+describe('incremental parsing of whole drafts', () => {
+  it('matches a full parse after every edit of random edit sequences over whole drafts', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(editSequence(corpusNames, 12), (seq) => {
+        const parser = new IncrementalParser();
+        let text = startText(seq);
+        parser.parse(text);
+        const done: string[] = [];
+        for (const edit of seq.edits) {
+          text = applyEdit(text, edit);
+          done.push(describeEdit(edit));
+          sameAsFull(parser, text, `${seq.name}: ${done.join('; ')}`);
+        }
+      }),
+      { seed: 7, numRuns: Number(process.env.ROBUSTNESS_WHOLE_RUNS ?? 4) },
+    );
+  });
+});
