@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits } from '../../../server/src/engine/fixes';
+import { corpus, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { leaversFinding, leaversRec, missingFinding, missingRec, neutralFinding, recommendationDraft } from '../../helpers/recommendation-drafts';
+
+const rule = 'recommendation-reference';
+
+describe('recommendation-reference', () => {
+  it('accepts bare markers that clearly support a recommendation of their part', () => {
+    const text = recommendationDraft({
+      recommendations: [missingRec, leaversRec],
+      findings: [`${missingFinding} (Recommendation)`, neutralFinding, `${leaversFinding} (Recommendation)`],
+    });
+    assert.deepEqual(lintRule(text, rule), []);
+  });
+
+  it('accepts every marker of the Sutton report, named or not', () => {
+    assert.deepEqual(lintRule(corpus('sutton-2017'), rule), []);
+  });
+
+  it('reports a marker naming a recommendation that does not exist, at the number', () => {
+    const text = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} (Recommendation 9)`] });
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => p.message), ['Recommendation `9` does not exist: recommendations are `1` to `2`']);
+    assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, '9)')));
+    assert.equal(problems[0].severity, 'error');
+  });
+
+  it('reports a marker naming a recommendation of the other part', () => {
+    const text = recommendationDraft({
+      recommendations: [missingRec],
+      findings: [`${missingFinding} (Recommendation 3)`],
+      boardRecommendations: ['The board should publish an annual report that evaluates safeguarding.'],
+      boardFindings: ['The annual report does not evaluate safeguarding. (Recommendation)'],
+    });
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), [
+      'Expected a recommendation of the local authority, found recommendation `3` of the board',
+    ]);
+  });
+
+  it('reports a marker inside a recommendation', () => {
+    const text = recommendationDraft({ recommendations: [`${missingRec} (Recommendation)`, leaversRec], findings: [`${missingFinding} (Recommendation 1)`, `${leaversFinding} (Recommendation 2)`] });
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected a marker at the end of a numbered finding, found one in recommendation `1`']);
+  });
+
+  it('reports a marker outside any numbered paragraph, naming the section', () => {
+    const text = recommendationDraft({ recommendations: [missingRec], findings: [`${missingFinding} (Recommendation)`] }) + '\n## Summary for children and young people\n\nSome of you go missing. (Recommendation)\n';
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), [
+      'Expected a marker at the end of a numbered finding, found one in `Summary for children and young people`, outside any numbered paragraph',
+    ]);
+  });
+
+  it('reports a bare marker in a part with no recommendations', () => {
+    const text = recommendationDraft({
+      recommendations: [missingRec],
+      findings: [`${missingFinding} (Recommendation)`],
+      boardRecommendations: [],
+      boardFindings: ['The board is outstanding. (Recommendation)'],
+    });
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected a recommendation of the board for this marker to support, found none']);
+  });
+
+  describe('a bare marker that cannot be tied to one recommendation with confidence', () => {
+    const text = recommendationDraft({
+      recommendations: [missingRec, leaversRec],
+      findings: [`${missingFinding} (Recommendation)`, `${leaversFinding} (Recommendation)`, `${neutralFinding} (Recommendation)`],
+    });
+    const problems = lintRule(text, rule);
+
+    it('is a warning at the marker naming the two best candidates', () => {
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0].severity, 'warning');
+      assert.match(problems[0].message, /^Cannot tell which recommendation this marker supports: `[12]` or `[12]` \(confidence `0\.\d\d`\)$/);
+      assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, '(Recommendation)', 2)));
+    });
+
+    it('points at both candidates', () => {
+      assert.deepEqual(problems[0].related?.map((r) => r.message).sort(), ['Recommendation 1 is here', 'Recommendation 2 is here']);
+    });
+
+    it('offers one suggestion per candidate that writes its number into the marker, and no automatic fix', () => {
+      assert.equal(problems[0].fix, undefined);
+      const fixed = problems[0].suggestions!.map((s) => applyEdits(text, s.edits));
+      assert.deepEqual(
+        fixed.map((t) => t.slice(offsetOf(t, neutralFinding)).split('\n')[0]).sort(),
+        [`${neutralFinding} (Recommendation 1)`, `${neutralFinding} (Recommendation 2)`],
+      );
+      assert.deepEqual(problems[0].suggestions!.map((s) => s.title).sort(), ['Link the marker to recommendation 1', 'Link the marker to recommendation 2']);
+    });
+  });
+
+  it('takes the confidence threshold as an option', () => {
+    const text = recommendationDraft({
+      recommendations: [missingRec, leaversRec],
+      findings: [`${missingFinding} (Recommendation)`, `${leaversFinding} (Recommendation)`, 'Interviews with care leavers are recorded. (Recommendation)'],
+    });
+    assert.equal(lintRule(text, rule).length, 1);
+    assert.deepEqual(lintRule(text, rule, { threshold: 0 }), []);
+    assert.equal(lintRule(corpus('sutton-2017'), rule, { threshold: 1.01 }).length, 12, 'all 12 bare markers of the Sutton report are uncertain when nothing is certain enough');
+  });
+
+  it('warns about the plural `(Recommendations)` with no number, and fixes it to the singular', () => {
+    const text = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} (Recommendations)`, `${leaversFinding} (Recommendation)`] });
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => `${p.severity} ${p.message}`), ['warning Expected `(Recommendation)`, found `(Recommendations)`']);
+    assert.equal(applyEdits(text, problems[0].fix!.edits), replaceOnce(text, '(Recommendations)', '(Recommendation)'));
+  });
+
+  it('accepts the numbered plural `(recommendations 1, 2)`', () => {
+    const text = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} ${leaversFinding} (recommendations 1, 2)`] });
+    assert.deepEqual(lintRule(text, rule), []);
+  });
+});
