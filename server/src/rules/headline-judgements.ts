@@ -83,7 +83,7 @@ export const headlineJudgements: Rule = {
       const anchor = next ?? present[present.length - 1];
       ctx.report({
         span: anchor ? anchor.labelSpan : firstLine(report.text, headline.span).span,
-        message: `Expected headline row \`${area.number} ${area.label}\`, found none`,
+        message: `Expected headline row \`${writtenNumber(area)}${area.label}\`, found none`,
       });
     }
   },
@@ -94,8 +94,13 @@ function renumber(row: JudgementStatement, area: AreaDef): Fix | undefined {
   if (row.numberSpan) {
     return { title: `Renumber \`${row.label}\` as \`${area.number}\``, edits: [{ span: row.numberSpan, newText: area.number }] };
   }
-  const written = area.parent ? `${area.number} ` : `${area.number}. `;
+  const written = writtenNumber(area);
   return { title: `Number \`${row.label}\` as \`${area.number}\``, edits: [{ span: { start: row.labelSpan.start, end: row.labelSpan.start }, newText: written }] };
+}
+
+/** As the headline table writes it: `1. ` for a key judgement, `2.1 ` under one. */
+function writtenNumber(area: AreaDef): string {
+  return area.parent ? `${area.number} ` : `${area.number}. `;
 }
 
 function missingTableSpan(report: Report): Span {

@@ -1,0 +1,117 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusNames, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { fixRule } from '../../helpers/rule-only';
+
+const rule = 'headline-judgements';
+
+const rows = {
+  k1: '| 1. Children who need help and protection | Good |',
+  k2: '| 2. Children looked after and achieving permanence | Good |',
+  s21: '| 2.1 Adoption performance | Good |',
+  s22: '| 2.2 Experiences and progress of care leavers | Requires improvement |',
+  k3: '| 3. Leadership, management and governance | Good |',
+};
+const allRows = [rows.k1, rows.k2, rows.s21, rows.s22, rows.k3];
+
+const draft = (body: string[], header = "Children's services in Sutton are good") =>
+  ['# London Borough of Sutton', `| ${header} | |\n| --- | --- |\n${body.join('\n')}`, '## Executive summary', 'Text.'].join('\n\n') + '\n';
+
+const messages = (text: string) => lintRule(text, rule).map((p) => p.message);
+
+describe('headline-judgements', () => {
+  for (const name of corpusNames) {
+    it(`accepts the headline table of ${name}`, () => {
+      assert.deepEqual(lintRule(corpus(name), rule), []);
+    });
+  }
+
+  it('accepts a table with every headline area, numbered and in order', () => {
+    assert.deepEqual(messages(draft(allRows)), []);
+  });
+
+  it('reports a draft with no headline table once, at its title', () => {
+    const text = '# London Borough of Sutton\n\n## Executive summary\n\nText.\n';
+    const problems = lintRule(text, rule);
+    assert.deepEqual(
+      problems.map((p) => [where(text, p.span.start), p.message]),
+      [['1:3', 'Expected a headline judgement table before the first section, found none']],
+    );
+  });
+
+  it('reports each missing area once, on the row it belongs before', () => {
+    const text = draft([rows.k1, rows.k2, rows.s22, rows.k3]);
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => p.message), ['Expected headline row `2.1 Adoption performance`, found none']);
+    assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, 'Experiences and progress')));
+  });
+
+  it('reports every missing area, not just the first', () => {
+    assert.deepEqual(messages(draft([rows.k1, rows.k2])), [
+      'Expected headline row `2.1 Adoption performance`, found none',
+      'Expected headline row `2.2 Experiences and progress of care leavers`, found none',
+      'Expected headline row `3. Leadership, management and governance`, found none',
+    ]);
+  });
+
+  it('reports a row that is no headline area of the profile', () => {
+    const text = draft([...allRows, '| 4. Children in custody | Good |', '| The Local Safeguarding Children Board | Good |']);
+    assert.deepEqual(messages(text), [
+      'Expected a headline judgement of the profile, found `Children in custody`',
+      'Expected a headline judgement of the profile, found `The Local Safeguarding Children Board`',
+    ]);
+  });
+
+  it('reports a wrong number and fixes it', () => {
+    const text = draft([rows.k1, rows.k2, rows.s21.replace('2.1', '2.3'), rows.s22, rows.k3.replace('3.', '4.')]);
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => p.message), [
+      'Expected number `2.1` for `Adoption performance`, found `2.3`',
+      'Expected number `3` for `Leadership, management and governance`, found `4`',
+    ]);
+    assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, '2.3')));
+    assert.equal(problems[0].fix?.title, 'Renumber `Adoption performance` as `2.1`');
+    assert.equal(fixRule(text, rule), draft(allRows));
+  });
+
+  it('numbers a row written without a number, in the form of its level', () => {
+    const text = draft([rows.k1.replace('1. ', ''), rows.k2, rows.s21.replace('2.1 ', ''), rows.s22, rows.k3]);
+    assert.deepEqual(messages(text), [
+      'Expected number `1` for `Children who need help and protection`, found none',
+      'Expected number `2.1` for `Adoption performance`, found none',
+    ]);
+    assert.equal(fixRule(text, rule), draft(allRows));
+  });
+
+  it('reports a row out of order once', () => {
+    const text = draft([rows.k1, rows.k2, rows.s22, rows.s21, rows.k3]);
+    assert.deepEqual(messages(text), ['Expected `Adoption performance` after `Children looked after and achieving permanence`, found it after `Experiences and progress of care leavers`']);
+  });
+
+  it('reports a row that belongs first once', () => {
+    const text = draft([rows.k2, rows.s21, rows.s22, rows.k3, rows.k1]);
+    assert.deepEqual(messages(text), ['Expected `Children who need help and protection` first, found it after `Leadership, management and governance`']);
+  });
+
+  it('reports a repeated row, pointing at the first', () => {
+    const text = draft([...allRows, rows.s21]);
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => p.message), ['Expected `Adoption performance` once in the headline table, found it again']);
+    assert.equal(where(text, problems[0].related![0].span.start), where(text, offsetOf(text, 'Adoption performance')));
+  });
+
+  it('reports a header that is not the overall judgement sentence', () => {
+    assert.deepEqual(messages(draft(allRows, 'Judgements')), ['Expected the overall judgement sentence in the header of the headline table, found `Judgements`']);
+    assert.deepEqual(messages(draft(allRows, '')), ['Expected the overall judgement sentence in the header of the headline table, found none']);
+  });
+
+  it('leaves a mis-spelt grade in the header to `judgement-grade`', () => {
+    assert.deepEqual(messages(draft(allRows, "Children's services in Sutton are goood")), []);
+  });
+
+  it('leaves the Sutton report unchanged when fixing, and fixes a mutated one back', () => {
+    const sutton = corpus('sutton-2017');
+    assert.equal(fixRule(sutton, rule), sutton);
+    const broken = replaceOnce(sutton, '| 2.2 Experiences and progress of care leavers |', '| 2.3 Experiences and progress of care leavers |');
+    assert.equal(fixRule(broken, rule), sutton);
+  });
+});
