@@ -4,7 +4,7 @@
  * unclear markers. Shown by `inspectionReport.showRecommendationMap`.
  */
 import type { RecommendationMap } from './map-types';
-import { excerpt, recommendationLabel } from './recommendation-tree';
+import { excerpt, labelFromId, recommendationLabel } from './recommendation-tree';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -39,7 +39,7 @@ export function renderMap(map: RecommendationMap, draftName: string): string {
     lines.push('## Unclear markers', '', 'Bare markers whose recommendation cannot be told with confidence; name it, as in `(Recommendation 4)`.', '');
     for (const m of map.weakMarkers) {
       const c = [...m.candidates].sort((a, b) => b.score - a.score).slice(0, 3);
-      lines.push(`- Line ${m.range.start.line + 1}: ${c.length ? `could be ${c.map((x) => `${x.id} (${Math.round(x.score * 100)}%)`).join(', ')}` : 'no recommendation shares its subject'}`);
+      lines.push(`- Line ${m.range.start.line + 1}: ${c.length ? `could be ${c.map((x) => `${labelFromId(x.id)} (${Math.round(x.score * 100)}%)`).join(', ')}` : 'no recommendation shares its subject'}`);
     }
     lines.push('');
   }

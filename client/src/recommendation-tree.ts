@@ -42,6 +42,11 @@ export function excerpt(text: string, max = 70): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
 }
 
+/** `Recommendation 7` or `Board recommendation 2` from a recommendation id alone (`7`, `B2`). */
+export function labelFromId(id: string): string {
+  return recommendationLabel({ id, number: /^\d+$/.test(id) ? Number(id) : undefined, part: 'local-authority' });
+}
+
 function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }
@@ -81,7 +86,7 @@ function recommendationNode(rec: MapRecommendation): TreeNode {
 
 function weakNode(m: MapWeakMarker, i: number): TreeNode {
   const best = [...m.candidates].sort((a, b) => b.score - a.score).slice(0, 2);
-  const guesses = best.map((c) => `${c.id} (${percent(c.score)})`).join(', ');
+  const guesses = best.map((c) => `${labelFromId(c.id)} (${percent(c.score)})`).join(', ');
   return {
     id: `weak:${m.range.start.line}:${m.range.start.character}:${i}`,
     label: `Marker on line ${m.range.start.line + 1}`,
