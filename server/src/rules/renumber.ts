@@ -28,15 +28,18 @@ export function renumberEdits(report: Report): TextEdit[] {
       if (to !== undefined && recNumbers.has(n.value)) edits.push({ span: n.span, newText: String(to) });
     }
   }
+  // A citation's numbers share the span of what was written: `17`, or a range `20 to 24` whose two ends are rewritten each.
   const seen = new Set<number>();
   for (const c of report.citations) {
     for (const n of c.numbers) {
-      const to = moved.get(n.value);
-      // A range cites several numbers from one span; it is rewritten only when it holds one number.
-      if (to === undefined || seen.has(n.span.start)) continue;
-      if (report.text.slice(n.span.start, n.span.end) !== String(n.value)) continue;
+      if (seen.has(n.span.start)) continue;
       seen.add(n.span.start);
-      edits.push({ span: n.span, newText: String(to) });
+      for (const d of report.text.slice(n.span.start, n.span.end).matchAll(/\d+/g)) {
+        const to = moved.get(Number(d[0]));
+        if (to === undefined) continue;
+        const start = n.span.start + (d.index ?? 0);
+        edits.push({ span: { start, end: start + d[0].length }, newText: String(to) });
+      }
     }
   }
   return edits;
