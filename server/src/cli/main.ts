@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { serveIfWorker } from './pool';
 import { run, EXIT_TROUBLE } from './run';
+import { runMap } from './map/run-map';
 
 function oneLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
@@ -26,7 +27,7 @@ function main(): void {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     fail(e);
   });
-  run(process.argv.slice(2), {
+  (process.argv[2] === 'map' ? runMap : run)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTty: process.stdout.isTTY === true,
