@@ -1,0 +1,93 @@
+/**
+ * The one module that turns a document's text into what every feature reads:
+ * the report model and the problems, for one version. Features never analyse
+ * on their own, so incremental analysis can later replace this alone.
+ */
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { buildReport } from '../model/build';
+import { readFrontMatter } from '../model/front-matter';
+import type { Report } from '../model/types';
+import { parseMarkdown } from '../parse/parse';
+import type { Config } from '../engine/config';
+import { mergeConfig } from '../engine/config';
+import { lint } from '../engine/lint';
+import type { Problem } from '../engine/types';
+import { CONFIG_RULE, docsUrl } from '../engine/types';
+import type { Profile } from '../profiles/profile-types';
+import { selectProfile } from '../engine/config-file';
+import { matchesAny } from './globs';
+import { Ranges } from './ranges';
+import type { Settings } from './settings';
+import { settingsToConfig } from './settings';
+
+export interface AnalysisInput {
+  readonly uri: string;
+  readonly text: string;
+  readonly version: number;
+  readonly settings: Settings;
+  /** The config file in force for this document, if any. */
+  readonly configFile?: { readonly path: string; readonly config: Config };
+}
+
+export interface DocumentAnalysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  /** False for Markdown that is not an inspection report draft: features then give nothing. */
+  readonly isDraft: boolean;
+  readonly report: Report;
+  readonly problems: readonly Problem[];
+  /** The merged engine configuration it was checked with. */
+  readonly config: Config;
+  readonly ranges: Ranges;
+}
+
+/**
+ * Precedence, lowest first: built-in defaults < config file < editor settings
+ * (rules merge per rule, options per key). The profile, likewise: the draft's
+ * front matter `profile:` < the config file's `profile` < `inspectionReport.profile`
+ * (the same order as the CLI, where `--profile` is the explicit choice).
+ */
+export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
+  const { text, settings } = input;
+  const root = parseMarkdown(text);
+  const frontMatter = readFrontMatter(root);
+  const fmProfile = typeof frontMatter?.data.profile === 'string' && frontMatter.data.profile.trim() ? frontMatter.data.profile.trim() : undefined;
+  const config = mergeConfig(input.configFile?.config, settingsToConfig(settings));
+  const filePath = uriPath(input.uri);
+  const docDir = filePath ? path.dirname(filePath) : process.cwd();
+
+  const selection = selectProfile({
+    frontMatter: fmProfile ? { profile: fmProfile, baseDir: docDir, source: 'front matter' } : undefined,
+    configFile: input.configFile?.config.profile ? { profile: input.configFile.config.profile, baseDir: path.dirname(input.configFile.path), source: input.configFile.path } : undefined,
+    explicit: settings.profile ? { profile: settings.profile, baseDir: docDir, source: 'setting `inspectionReport.profile`' } : undefined,
+  });
+  const profile: Profile = selection.profile;
+  const profileProblems: Problem[] = selection.error
+    ? [
+        {
+          ruleId: CONFIG_RULE,
+          severity: 'error',
+          docsUrl: docsUrl(CONFIG_RULE),
+          span: frontMatter?.span ?? { start: 0, end: 0 },
+          message: `${selection.error.message}; checked against \`${profile.id}\``,
+        },
+      ]
+    : [];
+
+  const report = buildReport(text, profile, root);
+  const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || report.headline !== undefined;
+  const problems = isDraft ? [...profileProblems, ...lint(report, { config })] : [];
+  return { uri: input.uri, version: input.version, text, isDraft, report, problems, config, ranges: new Ranges(text) };
+}
+
+/** The file-system path of a `file:` URI, else undefined. */
+export function uriPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
