@@ -1,6 +1,7 @@
 import type { Fix, Rule, RuleContext } from '../engine/types';
 import type { SectionDef } from '../profiles/profile-types';
-import type { Section, Span } from '../model/types';
+import type { Heading, Section, Span } from '../model/types';
+import { matchesSection } from '../model/sections';
 import { normaliseName } from '../model/normalise';
 import { inOrder } from './sequence';
 
@@ -70,6 +71,18 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
             : parent
               ? ` in \`${parent.title}\``
               : '';
+    const misplaced = atWrongDepth(ctx, def, previous, next, parent);
+    if (misplaced) {
+      const marks = ctx.draft.text.slice(misplaced.span.start, misplaced.titleSpan.start);
+      ctx.report({
+        span: misplaced.titleSpan,
+        message: `Expected section \`${def.title}\` as a \`${'#'.repeat(def.depth)}\` heading, found \`${'#'.repeat(misplaced.depth)}\``,
+        fix: /^#+[ \t]+$/.test(marks)
+          ? { title: `Make \`${misplaced.title}\` a \`${'#'.repeat(def.depth)}\` heading`, edits: [{ span: { start: misplaced.span.start, end: misplaced.titleSpan.start }, newText: `${'#'.repeat(def.depth)} ` }] }
+          : undefined,
+      });
+      return;
+    }
     ctx.report({
       span: (next ?? previous ?? parent)?.heading.titleSpan ?? titleOrStart(ctx),
       message: `Expected section \`${def.title}\`${where}, found none`,
@@ -81,6 +94,13 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
     const def = defs[defIndex(s)];
     if (def.children?.length) checkLevel(ctx, s.children, def.children, s, ignore);
   }
+}
+
+/** A heading with the section's title at another depth, between the neighbours the section belongs between. */
+function atWrongDepth(ctx: RuleContext, def: SectionDef, previous: Section | undefined, next: Section | undefined, parent: Section | undefined): Heading | undefined {
+  const from = previous?.heading.span.end ?? parent?.heading.span.end ?? 0;
+  const to = next?.heading.span.start ?? parent?.span.end ?? ctx.draft.text.length;
+  return ctx.draft.headings.find((h) => h.depth >= 2 && h.depth !== def.depth && h.span.start >= from && h.span.start <= to && matchesSection(def, h.title));
 }
 
 function heading(def: SectionDef): string {
