@@ -14,7 +14,7 @@ import type {
   InitializeResult,
   TextDocuments,
 } from 'vscode-languageserver';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticsOf } from '../features/diagnostics';
 import { lspEdits, regenerateContents, renumberAll, workspaceEdit } from '../features/code-actions';
@@ -49,7 +49,10 @@ export class Session {
     private readonly version = '0.0.0',
   ) {
     this.configFiles = new ConfigFiles((e) => {
-      void connection.window.showErrorMessage(`Inspection report config file is not valid: ${e.message}. ${e.keptLastGood ? 'Its last good settings stay in force' : 'It is not used until it is fixed'}`);
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `Inspection report config file is not valid: ${e.message}. ${e.keptLastGood ? 'Its last good settings stay in force' : 'It is not used until it is fixed'}`,
+      });
       connection.console.info(`Config file not valid: ${e.message}`);
     });
   }
