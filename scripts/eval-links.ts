@@ -5,7 +5,7 @@
  * with confidence (right), flagged as uncertain (flagged, right or not), and
  * linked to another recommendation with confidence (wrong and confident).
  *
- * Usage: npm run eval:links [-- --threshold 0.3] [-- --verbose]
+ * Usage: npm run eval:links [-- --threshold 0.25] [--verbose] [--strict: exit 1 when a link is wrong and confident]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -52,7 +52,7 @@ console.log(`threshold ${threshold}`);
 console.log('report                        markers  right  flagged(best right)  flagged(best wrong)  wrong+confident');
 for (const r of rows) console.log(r);
 console.log(line('overall', total));
-if (total.wrong > 0) process.exitCode = 1;
+if (args.includes('--strict') && total.wrong > 0) process.exitCode = 1;
 
 function line(name: string, t: Tally): string {
   return `${name.padEnd(30)}${String(t.markers).padStart(7)}${String(t.right).padStart(7)}${String(t.flaggedRight).padStart(21)}${String(t.flaggedWrong).padStart(21)}${String(t.wrong).padStart(17)}`;

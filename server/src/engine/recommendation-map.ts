@@ -79,7 +79,12 @@ export function recommendationMap(report: Report, threshold = DEFAULT_LINK_THRES
       for (const c of link.candidates.slice(0, 2)) possible.set(c.recommendationId, [...(possible.get(c.recommendationId) ?? []), paragraph.number]);
       continue;
     }
-    if (!link.recommendationId) continue;
+    if (!link.recommendationId) {
+      // A marker naming a recommendation that does not exist: what it may have meant is a possible support.
+      const meant = link.candidates[0];
+      if (meant) possible.set(meant.recommendationId, [...(possible.get(meant.recommendationId) ?? []), paragraph.number]);
+      continue;
+    }
     const ids = link.explicit
       ? marker.numbers.flatMap((n) => report.recommendations.filter((r) => r.number === n.value).map((r) => r.id))
       : [link.recommendationId];

@@ -57,7 +57,10 @@ export function linkMarkers(
   });
   const bare = markers
     .map((m, i) => ({ m, i, para: m.paragraphIndex !== undefined ? paragraphs[m.paragraphIndex] : undefined }))
-    .filter((x) => x.m.numbers.length === 0 && x.para?.role === 'finding');
+    // A marker naming only numbers that no recommendation has still supports something: it
+    // takes part in the assignment (so a broken number does not unsettle other links), and its
+    // candidates say what it may have meant, but its link stays broken.
+    .filter((x) => x.para?.role === 'finding' && (x.m.numbers.length === 0 || links[x.i].recommendationId === undefined));
   if (bare.length === 0) return links;
   const index = tfidfIndex([...paragraphs.map((p) => p.text), ...recommendations.filter((r) => r.number === undefined).map((r) => r.text)]);
   for (const part of ['local-authority', 'board'] as Part[]) {
@@ -89,6 +92,10 @@ export function linkMarkers(
         shared: comparisons[mi][ri].shared,
       }));
       const anything = evidence[mi][best] > 0;
+      if (links[i].explicit) {
+        links[i] = { ...links[i], candidates };
+        return;
+      }
       links[i] = {
         markerIndex: i,
         recommendationId: anything ? pool[best].id : undefined,

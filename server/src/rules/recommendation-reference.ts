@@ -27,7 +27,12 @@ export const recommendationReference: Rule = {
       for (const n of marker.numbers) {
         const rec = report.recommendations.find((r) => r.number === n.value);
         if (!rec) {
-          ctx.report({ span: n.span, message: `Recommendation \`${n.value}\` does not exist${lastOf(report)}` });
+          const meant = marker.numbers.length === 1 ? report.recommendations.find((r) => r.id === link.candidates[0]?.recommendationId) : undefined;
+          ctx.report({
+            span: n.span,
+            message: `Recommendation \`${n.value}\` does not exist${lastOf(report)}`,
+            suggestions: meant?.number !== undefined ? [{ title: `Link the marker to recommendation ${meant.number}`, edits: [{ span: n.span, newText: String(meant.number) }] }] : [],
+          });
         } else if (para && para.role === 'finding' && rec.part !== para.part) {
           ctx.report({
             span: n.span,
