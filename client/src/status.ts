@@ -34,7 +34,7 @@ export function problemSummary(c: ProblemCounts): string {
   return parts.join(', ');
 }
 
-/** `Profile ofsted-sif-2016 · 2 errors, 1 warning` */
-export function statusText(profileId: string, c: ProblemCounts): { text: string; detail: string } {
-  return { text: `Profile ${profileId}`, detail: problemSummary(c) };
+/** Text `Profile ofsted-sif-2016`; detail `Ofsted single inspection framework (2016) · 2 errors, 1 warning` when the profile's name is known. */
+export function statusText(profileId: string, c: ProblemCounts, profileName?: string): { text: string; detail: string } {
+  return { text: `Profile ${profileId}`, detail: profileName ? `${profileName} · ${problemSummary(c)}` : problemSummary(c) };
 }

@@ -25,6 +25,7 @@ describe('language status', () => {
     assert.equal(problemSummary({ errors: 0, warnings: 0, infos: 0 }), 'No problems');
     assert.equal(problemSummary({ errors: 1, warnings: 2, infos: 0 }), '1 error, 2 warnings');
     assert.equal(problemSummary({ errors: 3, warnings: 1, infos: 4 }), '3 errors, 1 warning, 4 info');
-    assert.deepEqual(statusText('ofsted-sif-2016', { errors: 2, warnings: 0, infos: 0 }), { text: 'Profile ofsted-sif-2016', detail: '2 errors' });
+    assert.deepEqual(statusText('my-profile', { errors: 2, warnings: 0, infos: 0 }), { text: 'Profile my-profile', detail: '2 errors' });
+    assert.deepEqual(statusText('ofsted-sif-2016', { errors: 0, warnings: 1, infos: 0 }, 'Ofsted SIF'), { text: 'Profile ofsted-sif-2016', detail: 'Ofsted SIF · 1 warning' });
   });
 });
