@@ -19,6 +19,7 @@ import type {
   MarkupContent,
   Position,
 } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { corpus, deleteParagraph, offsetOf, replaceOnce } from '../helpers/drafts';
 import { LspClient } from './lsp-client';
 
@@ -375,6 +376,27 @@ describe('language server over Node IPC', function () {
       await client.initialize();
       await client.open(uri, deleteParagraph(sutton, 40));
       assert.ok(codes(await pull(client)).includes('paragraph-numbering'));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+describe('language server pulled diagnostics while the writer types', function () {
+  this.timeout(60000);
+  it('answers a pull the client cancelled as cancelled, and the next pull for the latest version', async () => {
+    const client = new LspClient({ diagnostics: 'pull', settings: { diagnostics: { debounce: 300 } } });
+    try {
+      await client.initialize();
+      await client.open(uri, sutton);
+      await pull(client);
+      await client.replaceAll(uri, deleteParagraph(sutton, 40));
+      const source = new CancellationTokenSource();
+      const cancelled = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+      source.cancel();
+      await assert.rejects(cancelled, (e: { code?: number }) => e.code === LSPErrorCodes.ServerCancelled || e.code === LSPErrorCodes.RequestCancelled);
+      const r = await client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.ok(codes(r.items).includes('paragraph-numbering'));
     } finally {
       await client.shutdown();
     }

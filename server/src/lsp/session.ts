@@ -14,7 +14,7 @@ import type {
   InitializeResult,
   TextDocuments,
 } from 'vscode-languageserver';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, MessageType, ShowMessageNotification } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticsOf } from '../features/diagnostics';
 import { lspEdits, regenerateContents, renumberAll, workspaceEdit } from '../features/code-actions';
@@ -40,6 +40,7 @@ export class Session {
   private readonly analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly seen = new Set<string>();
+  private readonly changedSinceOpen = new Set<string>();
   private generation = 0;
   private readonly configFiles: ConfigFiles;
 
@@ -125,6 +126,7 @@ export class Session {
   changed(uri: string): void {
     const first = !this.seen.has(uri);
     this.seen.add(uri);
+    if (!first) this.changedSinceOpen.add(uri);
     void this.settingsFor(uri).then((s) => this.schedule(uri, first ? 0 : s.diagnostics.debounce));
   }
 
@@ -132,6 +134,7 @@ export class Session {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.seen.delete(uri);
+    this.changedSinceOpen.delete(uri);
     this.analyses.delete(uri);
     this.settings.delete(uri);
     if (!this.support.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -189,7 +192,19 @@ export class Session {
     void this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   }
 
+  /**
+   * Pulled diagnostics. After a change the answer waits for the debounce; a
+   * request the client cancels meanwhile (because the writer typed on) is
+   * answered "cancelled by the server" and costs no analysis.
+   */
   async pullDiagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const doc = this.documents.get(uri);
+    const cached = this.analyses.get(uri);
+    if (doc && cached?.analysis.version !== doc.version && this.changedSinceOpen.has(uri)) {
+      const { debounce } = (await this.settingsFor(uri)).diagnostics;
+      if (debounce > 0) await new Promise((r) => setTimeout(r, debounce));
+    }
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'A newer version of the draft is being checked', { retriggerRequest: false });
     const analysis = await this.analysisOf(uri);
     if (!analysis || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const resultId = `${analysis.version}:${this.generation}`;
