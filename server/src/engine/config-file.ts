@@ -117,6 +117,7 @@ const quote = (s: string): string => `\`${s}\``;
 const list = (items: readonly string[]): string => items.map(quote).join(', ');
 
 function typeName(v: unknown): string {
+  if (typeof v === 'string') return quote(v);
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${quote(JSON.stringify(v))}`;
 }
 
