@@ -8,6 +8,8 @@ import type { Report } from '../model/types';
 import type { Config } from './config';
 import { lint } from './lint';
 import { applyFixes, fixesOf } from './fixes';
+import { limitsProblem } from './limits';
+import { emptyRoot } from './incremental';
 import type { Fix, Problem } from './types';
 
 export interface Analysis {
@@ -16,6 +18,8 @@ export interface Analysis {
 }
 
 export function analyse(text: string, profile: Profile, config: Config = {}): Analysis {
+  const refused = limitsProblem(text);
+  if (refused) return { report: buildReport('', profile, emptyRoot()), problems: [refused] };
   const report = buildReport(text, profile);
   return { report, problems: lint(report, { config }) };
 }

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { buildReport } from '../model/build';
 import { readFrontMatter } from '../model/front-matter';
 import type { Report } from '../model/types';
-import { parseMarkdown } from '../parse/parse';
+import { emptyRoot, parseDocument } from '../engine/incremental';
+import { limitsProblem } from '../engine/limits';
 import type { Config } from '../engine/config';
 import { mergeConfig } from '../engine/config';
 import { lint } from '../engine/lint';
@@ -51,7 +52,9 @@ export interface DocumentAnalysis {
  */
 export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
   const { text, settings } = input;
-  const root = parseMarkdown(text);
+  // Incremental: only the chunk of the draft an edit touches is parsed again; undefined when the draft is beyond the limits.
+  const parsed = parseDocument(input.uri, text);
+  const root = parsed ?? emptyRoot();
   const frontMatter = readFrontMatter(root);
   const fmProfile = typeof frontMatter?.data.profile === 'string' && frontMatter.data.profile.trim() ? frontMatter.data.profile.trim() : undefined;
   const config = mergeConfig(input.configFile?.config, settingsToConfig(settings));
@@ -76,9 +79,9 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
       ]
     : [];
 
-  const report = buildReport(text, profile, root);
+  const report = buildReport(parsed ? text : '', profile, root);
   const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || report.headline !== undefined;
-  const problems = isDraft ? [...profileProblems, ...lint(report, { config })] : [];
+  const problems = !isDraft ? [] : parsed ? [...profileProblems, ...lint(report, { config })] : [limitsProblem(text)!];
   return { uri: input.uri, version: input.version, text, isDraft, report, problems, config, ranges: new Ranges(text) };
 }
 

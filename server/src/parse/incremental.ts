@@ -246,7 +246,7 @@ function countBreaks(text: string, from: number, to: number): number {
  */
 export class ParserCache {
   private readonly parsers = new Map<string, IncrementalParser>();
-  constructor(private readonly capacity = 100) {}
+  constructor(private readonly capacity = 64) {}
 
   parse(key: string, text: string): Root {
     let p = this.parsers.get(key);

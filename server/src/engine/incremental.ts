@@ -1,0 +1,51 @@
+/**
+ * Analysis of one draft as it changes: the limits guard, incremental parsing,
+ * then the model and the rules. Gives exactly what `analyse` gives for the
+ * same text (a property test holds it to that).
+ */
+import type { Root } from 'mdast';
+import type { Profile } from '../profiles/profile-types';
+import { buildReport } from '../model/build';
+import { IncrementalParser, ParserCache } from '../parse/incremental';
+import type { Analysis } from './analyse';
+import type { Config } from './config';
+import { limitsProblem } from './limits';
+import { lint } from './lint';
+
+/** The mdast of a draft refused by the limits: nothing. */
+export function emptyRoot(): Root {
+  return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+}
+
+export class IncrementalAnalyser {
+  private readonly parser = new IncrementalParser();
+
+  analyse(text: string, profile: Profile, config: Config = {}): Analysis {
+    const refused = limitsProblem(text);
+    if (refused) {
+      this.parser.reset();
+      return { report: buildReport('', profile, emptyRoot()), problems: [refused] };
+    }
+    const report = buildReport(text, profile, this.parser.parse(text));
+    return { report, problems: lint(report, { config }) };
+  }
+}
+
+const documents = new ParserCache();
+
+/**
+ * The mdast of an open document, parsed incrementally from its last version,
+ * or undefined when the draft is beyond the limits (`limitsProblem` says why).
+ */
+export function parseDocument(key: string, text: string): Root | undefined {
+  if (limitsProblem(text)) {
+    documents.forget(key);
+    return undefined;
+  }
+  return documents.parse(key, text);
+}
+
+/** Drops a closed document's cached parse. */
+export function forgetDocument(key: string): void {
+  documents.forget(key);
+}

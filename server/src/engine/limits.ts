@@ -1,0 +1,137 @@
+/**
+ * What the engine refuses to check, before anything is parsed. The Markdown
+ * parser is recursive in places and quadratic in others: containers nested
+ * thousands deep overflow its stack, and a paragraph with thousands of
+ * brackets or emphasis marks takes seconds. Published reports are about
+ * 100 KB with lines of a few hundred characters and nesting of two or three
+ * levels, so the limits sit far above any real draft. A refused draft gets one
+ * diagnostic, "Draft too large to check: ...", never a hang or a crash.
+ */
+import type { Problem } from './types';
+import { docsUrl } from './types';
+
+export const LIMITS_RULE = 'draft-too-large';
+
+export interface Limits {
+  /** Characters in the draft. */
+  readonly maxLength: number;
+  /** Characters in one line. */
+  readonly maxLineLength: number;
+  /** Block quotes and list items nested inside each other. */
+  readonly maxNesting: number;
+  /** `[` in one block (text between blank lines). */
+  readonly maxBracketsPerBlock: number;
+  /** `*` and `_` in one block. */
+  readonly maxEmphasisPerBlock: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxLength: 2_000_000,
+  maxLineLength: 10_000,
+  maxNesting: 40,
+  maxBracketsPerBlock: 2_000,
+  maxEmphasisPerBlock: 4_000,
+};
+
+/** Why a draft is too large to check, or undefined when it is fine. Linear, with native scans where it can. */
+export function exceedsLimits(text: string, limits: Limits = DEFAULT_LIMITS): { reason: string; offset: number } | undefined {
+  if (text.length > limits.maxLength) {
+    return { reason: `it has ${text.length} characters, more than \`${limits.maxLength}\``, offset: 0 };
+  }
+  // Long lines.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > limits.maxLineLength) {
+      const cr = text.indexOf('\r', start);
+      if (cr < 0 || cr >= end || longestCrLine(text, start, end) > limits.maxLineLength) {
+        return { reason: `line ${lineNumber(text, start)} has more than \`${limits.maxLineLength}\` characters`, offset: start };
+      }
+    }
+    start = end + 1;
+  }
+  // Deep nesting: a long run of container markers or indentation at a line start.
+  const prefix = /^[ \t>*+\-0-9.)]{40,}/gm;
+  for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+    const depth = nestingOf(m[0]);
+    if (depth > limits.maxNesting) {
+      return { reason: `line ${lineNumber(text, m.index)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: m.index };
+    }
+  }
+  // Blocks (text between blank lines) whose inline parsing would be quadratic.
+  let blockStart = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const blank = !/\S/.test(text.slice(start, end));
+    const last = end >= text.length;
+    if (blank || last) {
+      const blockEnd = blank ? start : end;
+      if (blockEnd - blockStart > Math.min(limits.maxBracketsPerBlock, limits.maxEmphasisPerBlock)) {
+        const over = crowdedBlock(text, blockStart, blockEnd, limits);
+        if (over) return over;
+      }
+      blockStart = end + 1;
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** The one problem a refused draft gets. */
+export function limitsProblem(text: string, limits: Limits = DEFAULT_LIMITS): Problem | undefined {
+  const over = exceedsLimits(text, limits);
+  if (!over) return undefined;
+  return {
+    ruleId: LIMITS_RULE,
+    severity: 'error',
+    docsUrl: docsUrl(LIMITS_RULE),
+    span: { start: over.offset, end: over.offset },
+    message: `Draft too large to check: ${over.reason}`,
+  };
+}
+
+/** Nesting a line prefix opens: each `>` and list marker, and each two columns of indentation. */
+function nestingOf(prefix: string): number {
+  let depth = 0;
+  let indent = 0;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = prefix[k];
+    if (c === ' ') indent++;
+    else if (c === '\t') indent += 4;
+    else if (c === '>' || c === '*' || c === '+' || c === '-' || c === '.' || c === ')') depth++;
+  }
+  return depth + Math.floor(indent / 2);
+}
+
+function longestCrLine(text: string, start: number, end: number): number {
+  let longest = 0;
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k === end || text.charCodeAt(k) === 13) {
+      longest = Math.max(longest, k - from);
+      from = k + 1;
+    }
+  }
+  return longest;
+}
+
+function crowdedBlock(text: string, start: number, end: number, limits: Limits): { reason: string; offset: number } | undefined {
+  let brackets = 0;
+  let emphasis = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 91 /* [ */) brackets++;
+    else if (c === 42 /* * */ || c === 95 /* _ */) emphasis++;
+  }
+  const line = lineNumber(text, start);
+  if (brackets > limits.maxBracketsPerBlock) return { reason: `the block at line ${line} has more than \`${limits.maxBracketsPerBlock}\` brackets`, offset: start };
+  if (emphasis > limits.maxEmphasisPerBlock) return { reason: `the block at line ${line} has more than \`${limits.maxEmphasisPerBlock}\` emphasis marks`, offset: start };
+  return undefined;
+}
+
+function lineNumber(text: string, offset: number): number {
+  let n = 1;
+  for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
