@@ -50,9 +50,11 @@ export class ServerClient implements vscode.Disposable {
     return this.client;
   }
 
-  /** Starts a server if none is running; resolves when it is ready. */
+  /** Starts a server if there is none (running or starting); resolves when it is ready. */
   start(): Promise<void> {
-    this.starting ??= this.create().finally(() => (this.starting = undefined));
+    if (this.starting) return this.starting;
+    if (this.client) return Promise.resolve();
+    this.starting = this.create().finally(() => (this.starting = undefined));
     return this.starting;
   }
 
@@ -70,10 +72,10 @@ export class ServerClient implements vscode.Disposable {
     if (c) await c.dispose(2000).catch((e) => this.output.warn(`Stopping the server: ${e}`));
   }
 
-  /** Runs one of the server's commands with explicit arguments. */
+  /** Runs one of the server's commands with explicit arguments; undefined when no server is running (it is never started from here). */
   async request<T>(command: string, args: unknown): Promise<T | undefined> {
-    await this.start();
-    if (!this.client) return undefined;
+    await this.starting;
+    if (!this.client?.isRunning()) return undefined;
     return (await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] })) as T;
   }
 
@@ -137,6 +139,7 @@ export class ServerClient implements vscode.Disposable {
       await client.start();
     } catch (e) {
       this.client = undefined;
+      await client.dispose().catch(() => undefined);
       this.output.error(`The server did not start: ${(e as Error).message ?? e}`);
       this.showErrorOnce('start', 'The inspection report server did not start');
       return;
