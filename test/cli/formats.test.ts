@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import { corpus, repoRoot } from '../helpers/drafts';
 import { buildCli, cleanUp, cli, lineOf, onlyRules, suttonMissingParagraph40, tempFolder, write } from './cli-harness';
 
-function sarifValidator() {
+function sarifValidator(): { (data: unknown): boolean; errors?: unknown[] | null } {
   const schema = JSON.parse(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
   // A draft-04 schema: ajv's draft-07 validator reads it once `id` is `$id` (see the fixture's README).
   schema.$id = schema.id;
@@ -18,7 +18,7 @@ function sarifValidator() {
   ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s));
   ajv.addFormat('uri-reference', (s: string) => !/\s/.test(s));
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile(schema);
+  return ajv.compile(schema) as { (data: unknown): boolean; errors?: unknown[] | null };
 }
 
 describe('inspection-lint output formats', function () {
