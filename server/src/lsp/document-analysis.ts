@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { buildReport } from '../model/build';
 import { readFrontMatter } from '../model/front-matter';
 import type { Report } from '../model/types';
-import { emptyRoot, parseDocument } from '../engine/incremental';
+import { emptyRoot, forgetDocument, parseDocument } from '../engine/incremental';
 import { limitsProblem } from '../engine/limits';
 import type { Config } from '../engine/config';
 import { mergeConfig } from '../engine/config';
@@ -80,9 +80,16 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
     : [];
 
   const report = buildReport(parsed ? text : '', profile, root);
-  const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || report.headline !== undefined;
+  // A headline table is one whose rows name judged areas of the profile with grades, not any first table.
+  const hasHeadline = report.headline?.rows.some((r) => r.area !== undefined && r.grade.grade !== undefined) ?? false;
+  const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || hasHeadline;
   const problems = !isDraft ? [] : parsed ? [...profileProblems, ...lint(report, { config })] : [limitsProblem(text)!];
   return { uri: input.uri, version: input.version, text, isDraft, report, problems, config, ranges: new Ranges(text) };
+}
+
+/** Lets go of what is kept between versions of a document (its parse), when it closes. */
+export function forgetDocumentAnalysis(uri: string): void {
+  forgetDocument(uri);
 }
 
 /** The file-system path of a `file:` URI, else undefined. */

@@ -26,7 +26,7 @@ import type { DocumentArgs, EditResult } from './commands';
 import { RECOMMENDATION_MAP, REGENERATE_CONTENTS, RENUMBER_PARAGRAPHS } from './commands';
 import { CONFIG_FILE_NAME, ConfigFiles } from './config-files';
 import type { DocumentAnalysis } from './document-analysis';
-import { analyseDocument, uriPath } from './document-analysis';
+import { analyseDocument, forgetDocumentAnalysis, uriPath } from './document-analysis';
 import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
 
@@ -136,6 +136,7 @@ export class Session {
     this.seen.delete(uri);
     this.changedSinceOpen.delete(uri);
     this.analyses.delete(uri);
+    forgetDocumentAnalysis(uri);
     this.settings.delete(uri);
     if (!this.support.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -1,0 +1,151 @@
+/**
+ * The LSP features as functions of one document analysis, without a server:
+ * the cases too fine-grained to drive over the protocol.
+ */
+import { strict as assert } from 'node:assert';
+import type { CodeActionParams } from 'vscode-languageserver';
+import { codeActions, minimalEdit } from '../../server/src/features/code-actions';
+import { completion } from '../../server/src/features/completion';
+import { contentsEdits } from '../../server/src/features/contents-table';
+import { diagnosticsOf } from '../../server/src/features/diagnostics';
+import { codeLenses } from '../../server/src/features/code-lens';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { foldingRanges } from '../../server/src/features/folding';
+import { hover } from '../../server/src/features/hover';
+import { inlayHints } from '../../server/src/features/inlay-hints';
+import { applyEdits } from '../../server/src/engine/fixes';
+import { analyseDocument } from '../../server/src/lsp/document-analysis';
+import { matchesAny } from '../../server/src/lsp/globs';
+import { defaultSettings, readSettings, settingsToConfig } from '../../server/src/lsp/settings';
+import { corpus, deleteParagraph, offsetOf, replaceOnce } from '../helpers/drafts';
+
+const sutton = corpus('sutton-2017');
+const uri = 'file:///drafts/sutton.report.md';
+
+function analysis(text: string, version = 1, docUri = uri) {
+  return analyseDocument({ uri: docUri, text, version, settings: defaultSettings });
+}
+
+function labelsAt(text: string, offset: number): string[] {
+  const a = analysis(text);
+  return completion(a, a.ranges.position(offset)).map((i) => String(i.label));
+}
+
+describe('language server features', function () {
+  this.timeout(20000);
+  describe('completion', () => {
+    it('offers sentence forms of the grades after a judgement sentence\'s verb', () => {
+      const text = replaceOnce(sutton, 'The Local Safeguarding Children Board is good', 'The Local Safeguarding Children Board is ');
+      const labels = labelsAt(text, offsetOf(text, 'The Local Safeguarding Children Board is ') + 'The Local Safeguarding Children Board is '.length);
+      assert.ok(labels.includes('good'), labels.join(', '));
+      assert.ok(labels.some((l) => l.startsWith('requires improvement')));
+    });
+
+    it('offers section titles in the first cell of a contents row, and nothing in its page cell', () => {
+      const row = '| Leadership, management and governance | 26 |';
+      assert.ok(labelsAt(sutton, offsetOf(sutton, row) + 2).includes('Information about this inspection'));
+      assert.deepEqual(labelsAt(sutton, offsetOf(sutton, row) + row.length - 3), []);
+    });
+
+    it('offers nothing in ordinary prose', () => {
+      assert.deepEqual(labelsAt(sutton, offsetOf(sutton, 'Families benefit from a well-coordinated') + 9), []);
+    });
+  });
+
+  describe('code actions', () => {
+    const broken = deleteParagraph(sutton, 40);
+    const params = (a: ReturnType<typeof analysis>, only?: string[]): CodeActionParams => ({
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: diagnosticsOf(a), only },
+    });
+
+    it('offers each diagnostic\'s fix only for the version it was computed for', () => {
+      const v1 = analysis(broken, 1);
+      assert.ok(codeActions(v1, params(v1, ['quickfix']), { documentChanges: true }).length > 0);
+      const v2 = analysis(broken, 2);
+      const stale = { ...params(v1, ['quickfix']) };
+      assert.deepEqual(codeActions(v2, stale, { documentChanges: true }).map((a) => a.title), []);
+    });
+
+    it('stamps every edit with the document version it is for', () => {
+      const v3 = analysis(broken, 3);
+      const [fix] = codeActions(v3, params(v3, ['quickfix']), { documentChanges: true });
+      const change = fix.edit!.documentChanges![0] as { textDocument: { version: number } };
+      assert.equal(change.textDocument.version, 3);
+    });
+
+    it('changes only the text between the common start and end', () => {
+      assert.deepEqual(minimalEdit('abcXYZdef', 'abc12def'), { span: { start: 3, end: 6 }, newText: '12' });
+      assert.equal(minimalEdit('same', 'same'), undefined);
+      const from = 'aaa';
+      const to = 'aaaa';
+      assert.equal(applyEdits(from, [minimalEdit(from, to)!]), to);
+    });
+  });
+
+  describe('contents', () => {
+    it('regenerates a missing row, keeping the pages already written', () => {
+      const text = replaceOnce(sutton, '| Leadership, management and governance | 26 |\n', '');
+      const out = applyEdits(text, contentsEdits(analysis(text).report));
+      assert.equal(out, replaceOnce(sutton, '| Leadership, management and governance | 26 |', '| Leadership, management and governance |  |'));
+    });
+
+    it('leaves a contents table that is already right alone', () => {
+      assert.deepEqual(contentsEdits(analysis(sutton).report), []);
+    });
+  });
+
+  describe('documents that are not drafts', () => {
+    const notes = '# Notes\n\n13. a list\n(Recommendation)\n\n| a | b |\n| --- | --- |\n| Good | Good |\n';
+    const a = analysis(notes, 1, 'file:///notes/todo.md');
+
+    it('are not drafts, and get no diagnostics, outline, folding, lenses, hints or hovers', () => {
+      assert.equal(a.isDraft, false);
+      assert.deepEqual(diagnosticsOf(a), []);
+      assert.deepEqual(documentSymbols(a), []);
+      assert.deepEqual(foldingRanges(a), []);
+      assert.deepEqual(codeLenses(a), []);
+      assert.deepEqual(inlayHints(a, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }), []);
+      assert.equal(hover(a, { line: 3, character: 2 }), null);
+    });
+
+    it('become drafts by name, by front matter profile or by a headline table', () => {
+      assert.equal(analysis('# x\n', 1, 'file:///a/b.report.md').isDraft, true);
+      assert.equal(analysis('---\nprofile: ofsted-sif-2016\n---\n# x\n', 1, 'file:///a/b.md').isDraft, true);
+      const headline = sutton.slice(offsetOf(sutton, '# London Borough'), offsetOf(sutton, '## Executive summary'));
+      assert.equal(analysis(headline, 1, 'file:///a/b.md').isDraft, true);
+    });
+  });
+
+  it('refuses a draft beyond the limits with one diagnostic, and its features stay empty', () => {
+    const huge = sutton + '\n' + 'x'.repeat(3 * 1024 * 1024) + '\n';
+    const a = analysis(huge);
+    const ds = diagnosticsOf(a);
+    assert.equal(ds.length, 1);
+    assert.match(ds[0].message, /^Draft too large to check/);
+    assert.deepEqual(codeLenses(a), []);
+  });
+
+  describe('settings', () => {
+    it('reads partial or mistyped settings into complete ones', () => {
+      const s = readSettings({ diagnostics: { debounce: 'soon' }, codeLens: { enabled: false }, drafts: ['*.md', 3] });
+      assert.equal(s.diagnostics.debounce, 150);
+      assert.equal(s.codeLens.enabled, false);
+      assert.deepEqual(s.drafts, ['*.md']);
+      assert.deepEqual(readSettings(undefined), defaultSettings);
+    });
+
+    it('adds allowed acronyms to the acronyms rule, keeping its other options', () => {
+      const config = settingsToConfig({ ...defaultSettings, rules: { acronyms: { severity: 'info', allow: ['LADO'] } }, acronyms: { allow: ['MASE'] } });
+      assert.deepEqual(config.rules?.acronyms, { severity: 'info', allow: ['LADO', 'MASE'] });
+    });
+
+    it('matches drafts by glob: `**` crosses folders, `*` does not', () => {
+      assert.ok(matchesAny('/home/a/reports/sutton.report.md', ['**/*.report.md']));
+      assert.ok(!matchesAny('/home/a/reports/sutton.md', ['**/*.report.md']));
+      assert.ok(matchesAny('/w/drafts/x.md', ['drafts/*.md']));
+      assert.ok(!matchesAny('/w/drafts/sub/x.md', ['drafts/*.md']));
+    });
+  });
+});
