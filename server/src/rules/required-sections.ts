@@ -111,8 +111,24 @@ function heading(def: SectionDef): string {
 function insertHeading(ctx: RuleContext, def: SectionDef, next: Section | undefined, previous: Section | undefined, parent: Section | undefined): Fix {
   const title = `Insert heading \`${heading(def)}\``;
   if (next) return { title, edits: [{ span: at(next.heading.span.start), newText: `${heading(def)}\n\n` }] };
-  const end = previous?.span.end ?? parent?.span.end ?? trimmedEnd(ctx.draft.text);
+  const end = beforeFootnotes(ctx, previous?.span.end ?? parent?.span.end ?? trimmedEnd(ctx.draft.text));
   return { title, edits: [{ span: at(end), newText: end === 0 ? `${heading(def)}\n` : `\n\n${heading(def)}` }] };
+}
+
+/**
+ * Footnote definitions gathered at the end of the report belong to no section:
+ * a heading inserted at the end of the last section goes before them.
+ */
+function beforeFootnotes(ctx: RuleContext, end: number): number {
+  const text = ctx.draft.text;
+  if (text.slice(end).trim() !== '') return end;
+  const defs = [...ctx.draft.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start);
+  let tail = end;
+  for (let i = defs.length - 1; i >= 0; i--) {
+    if (text.slice(defs[i].span.end, tail).trim() !== '') break;
+    tail = defs[i].span.start;
+  }
+  return tail === end ? end : trimmedEnd(text.slice(0, tail));
 }
 
 function at(offset: number): Span {
