@@ -18,7 +18,7 @@ const texts = new Map<string, string>();
 export function corpus(name: CorpusName): string {
   let t = texts.get(name);
   if (t === undefined) {
-    t = readFileSync(path.join(__dirname, '..', 'fixtures', 'corpus', `${name}.report.md`), 'utf8');
+    t = readFileSync(path.join(process.env.CORPUS_DIR ?? path.join(__dirname, '..', 'fixtures', 'corpus'), `${name}.report.md`), 'utf8');
     texts.set(name, t);
   }
   return t;
