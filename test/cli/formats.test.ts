@@ -156,6 +156,13 @@ describe('inspection-lint output formats', function () {
     assert.match(r.stdout, /^footnotes\s+error\s/m);
   });
 
+  it('`map` runs the recommendation map, not the linter', () => {
+    const r = cli(['map', path.join(repoRoot, 'examples', 'sutton-2017.report.md'), '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout), 'json from the map command');
+    assert.equal(cli(['map']).code, 2);
+  });
+
   it('--version and --help', () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     assert.equal(cli(['--version']).stdout, `${pkg.version}\n`);

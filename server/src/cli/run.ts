@@ -10,6 +10,7 @@ import { configurableRules } from '../engine/config-schema';
 import { rules } from '../rules';
 import type { CliArgs } from './args';
 import { parseCliArgs } from './args';
+import { runMap } from './map/run-map';
 import { checkAll } from './pool';
 import { decode } from './decode';
 import { formatters } from './format';
@@ -86,6 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function runChecked(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'map') return runMap(argv, io);
   const args = parseCliArgs(argv);
   if (args.help) {
     io.stdout(HELP);
