@@ -95,6 +95,15 @@ describe('inspection-lint exit codes', function () {
     );
   });
 
+  it('refuses a 20 MB draft with one error, and neither hangs nor crashes', () => {
+    const huge = write(dir, 'huge/draft.report.md', `# Huge\n\n${'A finding that goes on. '.repeat(40)}\n\n`.repeat(20_000));
+    const r = cli(['-f', 'json', huge], { cwd: dir });
+    assertNoStackTrace(r);
+    assert.equal(r.code, 1, r.stderr);
+    const [f] = JSON.parse(r.stdout);
+    assert.deepEqual(f.messages.map((m: { message: string }) => m.message.replace(/:.*/, '')), ['Draft too large to check']);
+  });
+
   it('exits 2 for a config file that is not valid JSON, naming the file, line and column', () => {
     write(dir, 'bad-json/.inspection-lint.json', '{\n  "rules": {\n    "footnotes": "error",\n  }\n}\n');
     write(dir, 'bad-json/a.report.md', corpus('sutton-2017'));

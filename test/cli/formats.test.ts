@@ -119,6 +119,14 @@ describe('inspection-lint output formats', function () {
     assert.match(inv.toolExecutionNotifications[0].message.text, /missing\.report\.md: file not found/);
   });
 
+  it('sarif: problems the engine reports itself (a draft too large to check) have a rule entry too', () => {
+    const long = write(dir, 'drafts/long.report.md', `# Long\n\n${'x'.repeat(20_000)}\n`);
+    const log = JSON.parse(cli(['-f', 'sarif', long], { cwd: dir }).stdout);
+    assert.ok(sarifValidator()(log));
+    const [res] = log.runs[0].results;
+    assert.equal(log.runs[0].tool.driver.rules[res.ruleIndex].id, res.ruleId);
+  });
+
   it('github: workflow commands with file, line, column, end and the rule as title', () => {
     const r = cli(['--format', 'github', draft], { cwd: dir });
     assert.equal(r.code, 1);

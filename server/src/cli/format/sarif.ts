@@ -49,6 +49,20 @@ export const sarif: Formatter = (results, ctx) => {
       properties: { fixable: false },
     });
   }
+  // Problems the engine itself reports (a draft too large to check, ...) get a rule entry too.
+  for (const id of new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))) {
+    if (ruleIds.includes(id)) continue;
+    const sample = results.flatMap((r) => r.messages).find((m) => m.ruleId === id)!;
+    ruleIds.push(id);
+    driverRules.push({
+      id,
+      name: id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
+      shortDescription: { text: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) },
+      helpUri: sample.docsUrl,
+      defaultConfiguration: { level: level(sample.severity) },
+      properties: { fixable: false },
+    });
+  }
   const artifactLocation = (file: string, abs: string | undefined): Record<string, string> => {
     if (!abs) return { uri: encodePath(file) };
     const rel = path.relative(ctx.cwd, abs);
