@@ -1,7 +1,8 @@
 /**
  * Paragraph citations: `(paragraph 17)`, `(paragraphs 33, 154)`,
  * `(see paragraph 12)`, `(page 12, paragraph 17)`, `paragraphs 20 to 24`,
- * `as set out in paragraph 40`.
+ * `as set out in paragraph 40`. A paragraph "of" another document
+ * (`paragraph 19 of Schedule 2`) is not a citation of the report.
  */
 import type { Citation, NumberedParagraph, Recommendation, Span } from './types';
 import { paragraphAt } from './paragraphs';
@@ -22,6 +23,8 @@ export function readCitations(
   for (const m of text.matchAll(citationPattern)) {
     const start = m.index ?? 0;
     if (insideAny(code, start)) continue;
+    // `paragraph 19 of Schedule 2`, `paragraph 3.4 of Working Together`: another document's paragraph.
+    if (/^(?:\.\d+)?\s+of\s+(?!this\s+report\b)/iu.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
     const listStart = start + m[0].length - m[1].length;
     const numbers: { value: number; span: Span }[] = [];
     for (const part of m[1].matchAll(new RegExp(item, 'gu'))) {

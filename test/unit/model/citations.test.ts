@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { model } from '../../helpers/drafts';
+import { missingFinding, missingRec, recommendationDraft } from '../../helpers/recommendation-drafts';
+
+/** The citations of a recommendation, as `raw -> numbers`. */
+function cited(recText: string): string[] {
+  const r = model(recommendationDraft({ recommendations: [recText], findings: [missingFinding] }));
+  return r.citations.map((c) => `${c.raw} -> ${c.numbers.map((n) => n.value).join(',')} in ${c.recommendationId ?? '-'}`);
+}
+
+describe('paragraph citations in the model', () => {
+  it('reads every published shape, with the recommendation that holds it', () => {
+    assert.deepEqual(cited(`${missingRec} (paragraph 17)`), ['paragraph 17 -> 17 in 1']);
+    assert.deepEqual(cited(`${missingRec} (Paragraph 11).`), ['Paragraph 11 -> 11 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraphs 33, 154)`), ['paragraphs 33, 154 -> 33,154 in 1']);
+    assert.deepEqual(cited(`${missingRec} (see paragraph 12)`), ['paragraph 12 -> 12 in 1']);
+    assert.deepEqual(cited(`${missingRec} (page 12, paragraph 17)`), ['paragraph 17 -> 17 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraphs 33 and 35)`), ['paragraphs 33 and 35 -> 33,35 in 1']);
+  });
+
+  it('expands ranges written with `to`, a hyphen or an en dash', () => {
+    assert.deepEqual(cited(`${missingRec} (paragraphs 20 to 24)`), ['paragraphs 20 to 24 -> 20,21,22,23,24 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraphs 20-22)`), ['paragraphs 20-22 -> 20,21,22 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraphs 20–22, 30)`), ['paragraphs 20–22, 30 -> 20,21,22,30 in 1']);
+  });
+
+  it('reads citations in prose outside recommendations', () => {
+    const r = model(recommendationDraft({ recommendations: [missingRec], findings: [`${missingFinding} This is as set out in paragraph 1.`] }));
+    assert.deepEqual(r.citations.map((c) => [c.raw, c.recommendationId, c.paragraphIndex]), [['paragraph 1', undefined, 1]]);
+  });
+
+  it('does not take another document’s paragraph for a citation', () => {
+    assert.deepEqual(cited(`${missingRec}, as paragraph 19 of Schedule 2 to the Children Act 1989 requires`), []);
+    assert.deepEqual(cited(`${missingRec}, following paragraph 3.4 of the statutory guidance`), []);
+    assert.deepEqual(cited(`${missingRec} (see paragraph 2 of this report)`), ['paragraph 2 -> 2 in 1']);
+  });
+
+  it('ignores citations in code', () => {
+    assert.deepEqual(cited(`${missingRec} \`(paragraph 17)\``), []);
+  });
+});
