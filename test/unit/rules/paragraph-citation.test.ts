@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/engine/fixes';
-import { corpus, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { rules } from '../../../server/src/rules';
+import { corpus, fixText, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { leaversFinding, leaversRec, missingFinding, missingRec, neutralFinding, recommendationDraft } from '../../helpers/recommendation-drafts';
 
 const rule = 'paragraph-citation';
@@ -108,4 +109,26 @@ describe('paragraph-citation', () => {
     ]);
     for (const name of ['kent-2017', 'hackney-2016'] as const) assert.deepEqual(lintRule(corpus(name), rule), [], name);
   });
+
+  it('fixes the dev corpus’s wrong citations to converge, changing nothing but the cited numbers', () => {
+    for (const name of ['isles-of-scilly-2016', 'kensington-and-chelsea-2016'] as const) {
+      const text = corpus(name);
+      const only = { rules: Object.fromEntries(rules.map((r) => [r.id, r.id === rule ? ('warning' as const) : ('off' as const)])) };
+      const fixed = fixText(text, only);
+      assert.notEqual(fixed, text, name);
+      assert.deepEqual(lintRule(fixed, rule).filter((p) => p.fix), [], `${name}: nothing fixable is left`);
+      // Only digits inside citations changed.
+      const changed = diffWords(text, fixed);
+      assert.ok(changed.length > 0 && changed.every(([a, b]) => /^\d+$/.test(a) && /^\d+$/.test(b)), `${name}: ${JSON.stringify(changed)}`);
+    }
+  });
 });
+
+/** Word-by-word differences of two texts with the same number of words. */
+function diffWords(a: string, b: string): [string, string][] {
+  const wa = a.split(/(\d+)/);
+  const wb = b.split(/(\d+)/);
+  assert.equal(wa.length, wb.length);
+  return wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i]] as [string, string]]));
+}
+
