@@ -17,9 +17,17 @@ const stopwords = new Set(
   ).split(/\s+/),
 );
 
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/[’']s?$/, '');
-  return w.split('-').map(porterStem).join('-');
+  let out = stems.get(word);
+  if (out === undefined) {
+    const w = word.toLowerCase().replace(/[’']s?$/, '');
+    out = w.split('-').map(porterStem).join('-');
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, out);
+  }
+  return out;
 }
 
 export interface Token {
@@ -49,8 +57,24 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-/** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. */
-export function terms(text: string): { term: string; label: string }[] {
+/**
+ * Terms of a text are asked for again on every keystroke for every unchanged
+ * paragraph; remembering them makes re-linking cost what the edit changed.
+ */
+const termsCache = new Map<string, readonly { term: string; label: string }[]>();
+
+/** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. Read-only (shared). */
+export function terms(text: string): readonly { term: string; label: string }[] {
+  let out = termsCache.get(text);
+  if (out === undefined) {
+    out = computeTerms(text);
+    if (termsCache.size > 5_000) termsCache.clear();
+    termsCache.set(text, out);
+  }
+  return out;
+}
+
+function computeTerms(text: string): { term: string; label: string }[] {
   const ts = tokens(text);
   const out: { term: string; label: string }[] = [];
   ts.forEach((t, i) => {

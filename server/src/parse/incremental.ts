@@ -38,6 +38,7 @@ export interface IncrementalStats {
 }
 
 const SENTINEL = '#\n';
+const BLOCK = 2048;
 
 export class IncrementalParser {
   private text: string | undefined;
@@ -55,8 +56,11 @@ export class IncrementalParser {
     // The changed range, by common prefix and suffix.
     const max = Math.min(old.length, text.length);
     let p = 0;
+    // Whole blocks first (native comparison), then character by character.
+    while (p + BLOCK <= max && old.substr(p, BLOCK) === text.substr(p, BLOCK)) p += BLOCK;
     while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
     let s = 0;
+    while (s + BLOCK <= max - p && old.substr(old.length - s - BLOCK, BLOCK) === text.substr(text.length - s - BLOCK, BLOCK)) s += BLOCK;
     while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
     const oldEnd = old.length - s;
     const newEnd = text.length - s;
