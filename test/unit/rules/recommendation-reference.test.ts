@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/engine/fixes';
-import { corpus, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { corpus, lintRule, model, offsetOf, replaceOnce, where, type CorpusName } from '../../helpers/drafts';
 import { leaversFinding, leaversRec, missingFinding, missingRec, neutralFinding, recommendationDraft } from '../../helpers/recommendation-drafts';
 
 const rule = 'recommendation-reference';
@@ -109,5 +109,33 @@ describe('recommendation-reference', () => {
   it('accepts the numbered plural `(recommendations 1, 2)`', () => {
     const text = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} ${leaversFinding} (recommendations 1, 2)`] });
     assert.deepEqual(lintRule(text, rule), []);
+  });
+
+  it('names each marker of the dev corpus it cannot tie to one recommendation, and nothing else', () => {
+    // Each is a finding whose words fit two recommendations, or (Isles of Scilly 27 and 40) two
+    // recommendations with the same words; the labelled recommendation is one of the two named.
+    const flagged = (name: CorpusName) => {
+      const text = corpus(name);
+      const r = model(text);
+      return lintRule(text, rule).map((p) => {
+        const para = r.paragraphs.find((x) => p.span.start >= x.span.start && p.span.start <= x.span.end);
+        return `${para?.number}: ${p.message.replace(/ \(confidence .*$/, '')}`;
+      });
+    };
+    assert.deepEqual(flagged('kent-2017'), [
+      '26: Cannot tell which recommendation this marker supports: `5` or `4`',
+      '62: Cannot tell which recommendation this marker supports: `6` or `3`',
+      '78: Cannot tell which recommendation this marker supports: `10` or `8`',
+    ]);
+    assert.deepEqual(flagged('hackney-2016'), [
+      '107: Cannot tell which recommendation this marker supports: `2` or `9`',
+      '108: Cannot tell which recommendation this marker supports: `9` or `8`',
+    ]);
+    assert.deepEqual(flagged('isles-of-scilly-2016'), [
+      '12: Cannot tell which recommendation this marker supports: `2` or `1`',
+      '27: Cannot tell which recommendation this marker supports: `3` or `6`',
+      '40: Cannot tell which recommendation this marker supports: `3` or `6`',
+    ]);
+    assert.deepEqual(flagged('kensington-and-chelsea-2016'), []);
   });
 });
