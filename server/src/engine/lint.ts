@@ -9,6 +9,7 @@ import { applyDirectives } from './directives';
 import type { Problem, Rule, RuleProblem } from './types';
 import { INTERNAL_ERROR_RULE, UNUSED_DIRECTIVE_RULE, docsUrl } from './types';
 import { rules as allRules } from '../rules';
+import { unusedDisableDirective } from '../rules/unused-disable-directive';
 
 export interface LintOptions {
   readonly config?: Config;
@@ -45,8 +46,8 @@ export function lint(report: Report, options: LintOptions = {}): Problem[] {
       });
     }
   }
-  const unused = resolveRule(config, UNUSED_DIRECTIVE_RULE, 'warning').severity;
-  return sortProblems(applyDirectives(report, problems, unused));
+  const unused = resolveRule(config, UNUSED_DIRECTIVE_RULE, unusedDisableDirective.defaultSeverity).severity;
+  return sortProblems(applyDirectives(report, problems, unused, [...allRules, ...(options.rules ?? [])].map((r) => r.id)));
 }
 
 const order = { error: 0, warning: 1, info: 2 } as const;

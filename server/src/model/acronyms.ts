@@ -1,56 +1,187 @@
 /**
  * Acronym introductions (`multi-agency safeguarding hub (MASH)`) and uses.
+ *
+ * Only prose is read: text in paragraphs, list items, headings, table cells
+ * and footnotes, never code, HTML comments, URLs or front matter. Each
+ * introduction and use records where it stands (`prose`, `heading`, `table`)
+ * so rules can treat headings and tables, which readers meet out of order,
+ * differently from running text.
  */
-import type { AcronymIntroduction, AcronymUse, Span } from './types';
-import { insideAny } from './code';
+import type { Root } from 'mdast';
+import { spanOf, walk } from '../parse/mdast';
+import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './types';
+import { insideAny, readCodeSpans } from './code';
 
-/** A word of letters that starts with a capital and holds at least two: `MASH`, `CiCC`, `SDQs`. */
-const acronymWord = String.raw`[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,11}`;
-const usePattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${acronymWord})(?![\p{L}\p{N}-])`, 'gu');
-const introPattern = new RegExp(String.raw`\((${acronymWord})\)`, 'gu');
+/** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
+const tokenPattern = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Za-z])(?![\p{L}\p{N}_&])/gu;
+const introPattern = /\(([A-Z][A-Za-z&]*[A-Za-z])\)/gu;
+const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Small words an expansion may hold that its acronym leaves out: `child and adolescent mental health services (CAMHS)`. */
+const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'on', 'with', 'or', 'a', 'an', 'at', 'by', '&']);
 
-function letters(acronym: string): string {
-  return acronym.replace(/s$/, '').replace(/[a-z]/g, '');
+/** True for a word written as an acronym: mostly capitals, at least two of them, not a Roman numeral. */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/&/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  const lower = letters.length - upper;
+  if (upper < 2 || lower > Math.max(1, Math.floor(upper / 3))) return false;
+  return !romanNumeral.test(word);
 }
 
-/** The words before `(ACR)` that it stands for: from the last word starting with the acronym's first letter. */
-function expansionBefore(text: string, openParen: number, acronym: string): { text: string; start: number } | undefined {
-  const windowStart = Math.max(0, openParen - 200);
-  const before = text.slice(windowStart, openParen);
-  const words = [...before.matchAll(/[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu)];
-  const caps = letters(acronym).length;
-  const first = acronym[0].toLowerCase();
-  const maxWords = Math.max(caps + 3, 4);
-  for (let k = Math.max(0, words.length - maxWords); k < words.length; k++) {
-    const w = words[k];
-    if (w[0][0].toLowerCase() !== first) continue;
-    const start = windowStart + (w.index ?? 0);
-    const expansion = text.slice(start, openParen).trim();
-    if (/[.;:!?]/.test(expansion)) continue;
-    return { text: expansion.replace(/\s+/g, ' '), start };
+/** The acronym without a plural `s`: `SDQs` and `SDQ` are one acronym. */
+export function acronymKey(word: string): string {
+  if (word.length > 2 && word.endsWith('s') && /[A-Z].*[A-Z]/.test(word.slice(0, -1))) return word.slice(0, -1);
+  return word;
+}
+
+/** An expansion as people mean it: case, apostrophes, hyphens and plurals do not matter. */
+export function normaliseExpansion(expansion: string): string {
+  return expansion
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[-–—]/g, ' ')
+    .split(/[^\p{L}\p{N}'&]+/u)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
+interface Unit {
+  /** The hyphen-separated parts of a word: `multi-agency` is `multi`, `agency`. */
+  readonly parts: readonly string[];
+  readonly start: number;
+}
+
+function unitsBefore(text: string, from: number, to: number): Unit[] {
+  const slice = text.slice(from, to);
+  const out: Unit[] = [];
+  for (const m of slice.matchAll(/[\p{L}\p{N}'’&]+(?:-[\p{L}\p{N}'’]+)*/gu)) {
+    out.push({ parts: m[0].split('-'), start: from + (m.index ?? 0) });
   }
-  return undefined;
+  return out;
 }
 
-export function readAcronyms(text: string, code: readonly Span[]): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
+/**
+ * Finds the words before `(` whose initials spell the acronym, reading
+ * backwards from the bracket. A hyphenated word gives one letter or one per
+ * part; small words (`and`, `of`) may be skipped. Returns the index of the
+ * first word of the expansion.
+ */
+function matchInitials(units: readonly Unit[], letters: string): number | undefined {
+  const lower = letters.toLowerCase();
+  const attempt = (li: number, wi: number, skips: number): number | undefined => {
+    if (li === 0) return wi;
+    if (wi === 0) return undefined;
+    const u = units[wi - 1];
+    const initials = u.parts.map((p) => p[0]?.toLowerCase() ?? '');
+    const takes = u.parts.length > 1 ? [1, u.parts.length] : [1];
+    const isSmall = u.parts.length === 1 && smallWords.has(u.parts[0].toLowerCase());
+    // An expansion does not start with a small word when a longer one fits: `assessed and supported year in employment (ASYE)`.
+    if (isSmall && li === 1 && skips < 2) {
+      const r = attempt(li, wi - 1, skips + 1);
+      if (r !== undefined) return r;
+    }
+    for (const k of takes) {
+      if (k > li) continue;
+      const want = lower.slice(li - k, li);
+      const got = k === 1 ? initials[0] : initials.join('');
+      if (want === got) {
+        const r = attempt(li - k, wi - 1, 0);
+        if (r !== undefined) return r;
+      }
+    }
+    // `&` in the acronym may stand for `and`: `health and well-being board (H&WBB)`.
+    if (isSmall && skips < 2 && li < letters.length) return attempt(li, wi - 1, skips + 1);
+    return undefined;
+  };
+  // A word after the expansion that the acronym leaves out: `multi-agency sexual exploitation meeting (MASE)`.
+  return attempt(letters.length, units.length, 0) ?? (units.length > 1 ? attempt(letters.length, units.length - 1, 0) : undefined);
+}
+
+/** The block a text node sits in, and whether that block is a heading or a table. */
+interface Place {
+  readonly blockStart: number;
+  readonly context: AcronymContext;
+}
+
+interface TextRun {
+  readonly span: Span;
+  readonly place: Place;
+}
+
+function textRuns(root: Root): TextRun[] {
+  const runs: TextRun[] = [];
+  const visit = (node: Root['children'][number] | Root, place: Place) => {
+    let here = place;
+    if (node.type === 'heading') here = { blockStart: spanOf(node).start, context: 'heading' };
+    else if (node.type === 'tableCell') here = { blockStart: spanOf(node).start, context: 'table' };
+    else if (node.type === 'paragraph' && place.context === 'prose') here = { blockStart: spanOf(node).start, context: 'prose' };
+    if (node.type === 'text') {
+      runs.push({ span: spanOf(node), place: here });
+      return;
+    }
+    if ('children' in node) for (const c of node.children) visit(c as Root['children'][number], here);
+  };
+  visit(root, { blockStart: 0, context: 'prose' });
+  return runs;
+}
+
+/**
+ * A capitalised post-nominal after a person's name, as in an inspection team
+ * list: `Maire Atherton SCRI,`. It names a role, not a term to introduce.
+ */
+function isPostNominal(text: string, start: number, end: number, runEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!/(?:^|[\s:,])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ $/u.test(before)) return false;
+  const after = text.slice(end, runEnd);
+  return /^(?:[,;]|\.?\s*(?:$|\n))/.test(after);
+}
+
+export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const introductions: AcronymIntroduction[] = [];
-  const introSpans: Span[] = [];
-  for (const m of text.matchAll(introPattern)) {
-    const open = m.index ?? 0;
-    if (insideAny(code, open)) continue;
-    const acronym = m[1];
-    const exp = expansionBefore(text, open, acronym);
-    const acronymSpan = { start: open + 1, end: open + 1 + acronym.length };
-    introSpans.push(acronymSpan);
-    if (!exp) continue;
-    introductions.push({ acronym, expansion: exp.text, span: { start: exp.start, end: open + m[0].length }, acronymSpan });
-  }
   const uses: AcronymUse[] = [];
-  for (const m of text.matchAll(usePattern)) {
-    const start = m.index ?? 0;
-    if (insideAny(code, start)) continue;
-    if (introSpans.some((s) => s.start === start)) continue;
-    uses.push({ acronym: m[1], span: { start, end: start + m[1].length } });
+  for (const run of textRuns(root)) {
+    const slice = text.slice(run.span.start, run.span.end);
+    const introAt = new Set<number>();
+    for (const m of slice.matchAll(introPattern)) {
+      const open = run.span.start + (m.index ?? 0);
+      const acronym = m[1];
+      if (!isAcronym(acronym) || insideAny(code, open)) continue;
+      introAt.add(open + 1);
+      introductions.push(introduction(text, run.place, open, acronym));
+    }
+    for (const m of slice.matchAll(tokenPattern)) {
+      const start = run.span.start + (m.index ?? 0);
+      const word = m[1];
+      if (introAt.has(start) || !isAcronym(word) || insideAny(code, start)) continue;
+      const end = start + word.length;
+      if (isPostNominal(text, start, end, run.span.end)) continue;
+      uses.push({ acronym: word, key: acronymKey(word), span: { start, end }, context: run.place.context });
+    }
   }
   return { introductions, uses };
+}
+
+function introduction(text: string, place: Place, open: number, acronym: string): AcronymIntroduction {
+  const key = acronymKey(acronym);
+  const letters = key.replace(/&/g, '');
+  const acronymSpan = { start: open + 1, end: open + 1 + acronym.length };
+  // Look back no further than the block, and not past the end of a sentence.
+  const windowStart = Math.max(place.blockStart, open - 240);
+  const sentenceStart = lastSentenceBreak(text, windowStart, open);
+  const units = unitsBefore(text, sentenceStart, open).slice(-(letters.length * 3 + 4));
+  const first = matchInitials(units, letters);
+  const matched = first !== undefined;
+  const from = matched ? units[first].start : units[Math.max(0, units.length - letters.length)]?.start ?? open;
+  const expansion = text.slice(from, open).replace(/\s+/g, ' ').trim().replace(/[\s,;:’'"“”‘]+$/u, '');
+  return { acronym, key, expansion, matched, span: { start: from, end: open + acronym.length + 2 }, acronymSpan, context: place.context };
+}
+
+function lastSentenceBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text[i];
+    if ((c === '.' || c === '!' || c === '?' || c === ';' || c === ':') && /\s/.test(text[i + 1] ?? ' ')) return i + 1;
+    if (c === '(' || c === ')') return i + 1;
+  }
+  return from;
 }

@@ -46,8 +46,8 @@ export function buildReport(text: string, profile: Profile, root: Root = parseMa
   const markers = readMarkers(text, paragraphs, codeSpans);
   const citations = readCitations(text, paragraphs, recommendations, codeSpans);
   const links = linkMarkers(text, markers, paragraphs, recommendations, citations);
-  const footnotes = readFootnotes(text, root);
-  const acronyms = readAcronyms(text, codeSpans);
+  const footnotes = readFootnotes(text, root, codeSpans);
+  const acronyms = readAcronyms(text, root, codeSpans);
 
   return {
     text,

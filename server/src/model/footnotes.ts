@@ -1,11 +1,22 @@
-/** GFM footnote references and definitions. */
+/**
+ * GFM footnote references and definitions.
+ *
+ * micromark makes `[^x]` a footnote reference only when a definition of `x`
+ * exists; an undefined `[^3]` stays plain text in mdast. Those are found in
+ * the text (outside code and HTML) so a missing definition can be reported.
+ */
 import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
-import type { FootnoteDefinition, FootnoteReference } from './types';
+import type { FootnoteDefinition, FootnoteReference, Span } from './types';
+import { insideAny, readCodeSpans } from './code';
 
-export function readFootnotes(text: string, root: Root): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
+/** `[^label]` not escaped and not the start of a definition `[^label]:`. */
+const referenceText = /(?<!\\)\[\^([^\]\s]+)\](?!:)/g;
+
+export function readFootnotes(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
   const references: FootnoteReference[] = [];
   const definitions: FootnoteDefinition[] = [];
+  const prose: Span[] = [];
   walk(root, (node) => {
     if (node.type === 'footnoteReference') {
       references.push({ label: node.label ?? node.identifier, span: spanOf(node) });
@@ -15,7 +26,19 @@ export function readFootnotes(text: string, root: Root): { references: FootnoteR
       const at = text.indexOf(`[^${label}]`, span.start);
       const labelSpan = at >= 0 && at < span.end ? { start: at, end: at + label.length + 3 } : { start: span.start, end: span.start };
       definitions.push({ label, span, labelSpan });
+    } else if (node.type === 'text') {
+      prose.push(spanOf(node));
     }
   });
+  // Undefined references: `[^x]` written in text that micromark left as text.
+  for (const run of prose) {
+    const slice = text.slice(run.start, run.end);
+    for (const m of slice.matchAll(referenceText)) {
+      const start = run.start + (m.index ?? 0);
+      if (insideAny(code, start)) continue;
+      references.push({ label: m[1], span: { start, end: start + m[0].length } });
+    }
+  }
+  references.sort((a, b) => a.span.start - b.span.start);
   return { references, definitions };
 }

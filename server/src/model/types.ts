@@ -189,17 +189,28 @@ export interface ContentsTable {
   readonly hasPageColumn: boolean;
 }
 
+/** Where an acronym stands: running text, a heading, or a table cell (headline, contents). */
+export type AcronymContext = 'prose' | 'heading' | 'table';
+
 export interface AcronymIntroduction {
   readonly acronym: string;
+  /** The acronym without a plural `s` (`SDQs` -> `SDQ`): what introductions and uses are matched on. */
+  readonly key: string;
+  /** The words before the bracket: those whose initials spell the acronym, or a best guess when none do. */
   readonly expansion: string;
+  /** True when the initials of `expansion` spell the acronym. */
+  readonly matched: boolean;
   /** The whole `expansion (ACRONYM)` text. */
   readonly span: Span;
   readonly acronymSpan: Span;
+  readonly context: AcronymContext;
 }
 
 export interface AcronymUse {
   readonly acronym: string;
+  readonly key: string;
   readonly span: Span;
+  readonly context: AcronymContext;
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
@@ -208,6 +219,8 @@ export interface DisableDirective {
   readonly kind: DirectiveKind;
   /** Rule ids named; empty means every rule. */
   readonly rules: readonly string[];
+  /** Span of each rule id named, in the order of `rules`. */
+  readonly ruleSpans: readonly Span[];
   readonly span: Span;
 }
 

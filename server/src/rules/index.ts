@@ -5,6 +5,8 @@
 import type { Rule } from '../engine/types';
 import { paragraphNumbering } from './paragraph-numbering';
 import { footnotes } from './footnotes';
+import { contents } from './contents';
+import { acronyms } from './acronyms';
 import { recommendationReference } from './recommendation-reference';
 import { recommendationSupport } from './recommendation-support';
 import { paragraphCitation } from './paragraph-citation';
@@ -14,7 +16,7 @@ import { judgementRelations } from './judgement-relations';
 import { headlineJudgements } from './headline-judgements';
 import { requiredSections } from './required-sections';
 
-export const rules: readonly Rule[] = [paragraphNumbering, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, footnotes];
+export const rules: readonly Rule[] = [paragraphNumbering, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, contents, footnotes, acronyms];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

@@ -1,0 +1,75 @@
+import type { Rule, RuleContext } from '../engine/types';
+import type { AcronymIntroduction, AcronymUse } from '../model/types';
+import { acronymKey, normaliseExpansion } from '../model/acronyms';
+
+/**
+ * An acronym is introduced once, in brackets after its expansion, before it
+ * is used in running text. Uses in headings and tables (the headline table,
+ * the contents) come before the text that introduces them in every published
+ * report, so they never count as a use before the introduction. A later
+ * introduction with the same expansion (the body re-introducing what the
+ * executive summary introduced) is fine; one with a different expansion is
+ * not. Every problem is a slip of style, so all are warnings.
+ */
+export const acronyms: Rule = {
+  id: 'acronyms',
+  description: 'Acronyms are introduced, in brackets after their expansion, before they are used, and always mean the same',
+  defaultSeverity: 'warning',
+  fixable: false,
+  defaultOptions: { allow: [] },
+  optionDocs: {
+    allow: "Acronyms that need no introduction, added to the profile's common acronyms (`UK`, `GCSE`, ...). A plural `s` is ignored.",
+  },
+  check(ctx: RuleContext) {
+    const report = ctx.draft;
+    const allowed = new Set([...(report.profile.commonAcronyms ?? []), ...allowOption(ctx.options.allow)].map(acronymKey));
+    const intros = groupByKey(report.acronymIntroductions);
+    const uses = groupByKey(report.acronymUses);
+    const keys = new Set([...intros.keys(), ...uses.keys()]);
+    for (const key of keys) {
+      if (allowed.has(key)) continue;
+      const introduced = intros.get(key) ?? [];
+      const used = uses.get(key) ?? [];
+      const first = introduced[0];
+      if (!first) {
+        const use = used[0];
+        ctx.report({ span: use.span, message: `Acronym \`${use.acronym}\` is never introduced` });
+        continue;
+      }
+      const early = used.find((u) => u.context === 'prose' && u.span.start < first.span.start);
+      if (early) {
+        ctx.report({
+          span: early.span,
+          message: `Acronym \`${early.acronym}\` is used before it is introduced`,
+          related: [{ span: first.acronymSpan, message: `\`${first.acronym}\` is introduced here` }],
+        });
+      }
+      const firstMatched = introduced.find((i) => i.matched);
+      if (!firstMatched) continue;
+      const meaning = normaliseExpansion(firstMatched.expansion);
+      for (const other of introduced) {
+        if (other === firstMatched || !other.matched || other.span.start < firstMatched.span.start) continue;
+        if (normaliseExpansion(other.expansion) === meaning) continue;
+        ctx.report({
+          span: other.span,
+          message: `Expected \`${other.acronym}\` to stand for \`${firstMatched.expansion}\`, found \`${other.expansion}\``,
+          related: [{ span: firstMatched.span, message: `\`${firstMatched.acronym}\` is introduced as \`${firstMatched.expansion}\` here` }],
+        });
+      }
+    }
+  },
+};
+
+function allowOption(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function groupByKey<T extends AcronymIntroduction | AcronymUse>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => a.span.start - b.span.start)) {
+    const list = out.get(item.key);
+    if (list) list.push(item);
+    else out.set(item.key, [item]);
+  }
+  return out;
+}

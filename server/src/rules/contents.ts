@@ -1,0 +1,211 @@
+import type { Fix, Rule, RuleContext, TextEdit } from '../engine/types';
+import type { ContentsRow, ContentsTable, Report, Section } from '../model/types';
+import type { SectionDef } from '../profiles/profile-types';
+import { flattenSections, matchesSection } from '../model/sections';
+import { normaliseName } from '../model/normalise';
+
+/**
+ * The contents table lists headings in the order of the report.
+ *
+ * Which headings: every section the profile marks `contents: true` (for the
+ * Sutton framework: the executive summary, the parts of the report and the
+ * board's subsections, as all five published reports in the corpus list
+ * them). A table may also list other headings that exist, such as Kensington
+ * and Chelsea's `Children looked after in this area`; that is fine.
+ *
+ * - A row that names no heading, or names one a second time: error.
+ * - Rows in a different order from their headings: error, once per row that
+ *   is out of place (the rows outside the longest run that is in order).
+ * - A heading the table should list but does not: warning. Published reports
+ *   slip here (Sutton leaves out its executive summary, the Isles of Scilly
+ *   its recommendations) and a reader loses a signpost, not a fact.
+ *
+ * Every problem carries the same fix: regenerate the table, keeping the
+ * written title and page of each row that still names a heading.
+ */
+export const contents: Rule = {
+  id: 'contents',
+  description: 'The contents table lists the headings the profile lists, in the order of the report, and no heading that does not exist',
+  defaultSeverity: 'error',
+  fixable: true,
+  check(ctx: RuleContext) {
+    const report = ctx.draft;
+    const table = report.contents;
+    if (!table) {
+      reportMissingTable(ctx);
+      return;
+    }
+    const plan = planContents(report, table);
+    const fix = contentsFix(report, table, plan);
+    const withFix = fix ? { fix } : {};
+
+    for (const r of plan.rows) {
+      if (r.kind === 'unknown') {
+        ctx.report({ span: r.row.titleSpan, message: `Expected a heading \`${r.row.title}\` for this contents row, found none`, ...withFix });
+      } else if (r.kind === 'repeat') {
+        ctx.report({
+          span: r.row.titleSpan,
+          message: `Expected \`${r.row.title}\` once in the contents, found it again`,
+          related: [{ span: r.first.titleSpan, message: `\`${r.first.title}\` is listed here` }],
+          ...withFix,
+        });
+      } else if (r.outOfOrder) {
+        const where = placeOf(plan, r.section);
+        ctx.report({
+          span: r.row.titleSpan,
+          message: `Expected \`${r.row.title}\` ${where}, as the headings are ordered`,
+          related: [{ span: r.section.heading.titleSpan, message: `Heading \`${r.section.title}\` is here` }],
+          ...withFix,
+        });
+      }
+    }
+    for (const s of plan.missing) {
+      const next = plan.rows.find((o) => o.kind === 'heading' && !o.outOfOrder && o.section.heading.span.start > s.heading.span.start);
+      const at = next ? next.row.titleSpan : table.rows.length ? table.rows[table.rows.length - 1].titleSpan : table.span;
+      ctx.report({
+        span: at,
+        message: `Expected a contents row for \`${s.title}\`, found none`,
+        severity: 'warning',
+        related: [{ span: s.heading.titleSpan, message: `Heading \`${s.title}\` is here` }],
+        ...withFix,
+      });
+    }
+  },
+};
+
+/** Where a row for this section belongs: after the in-order row listed just before it, or before the first. */
+function placeOf(plan: ContentsPlan, section: Section): string {
+  const inOrder = plan.rows.filter((o): o is Extract<PlannedRow, { kind: 'heading' }> => o.kind === 'heading' && !o.outOfOrder);
+  const before = inOrder.filter((o) => o.section.heading.span.start < section.heading.span.start).pop();
+  if (before) return `after \`${before.row.title}\``;
+  return inOrder.length ? `before \`${inOrder[0].row.title}\`` : 'first';
+}
+
+type PlannedRow =
+  | { readonly kind: 'heading'; readonly row: ContentsRow; readonly section: Section; readonly outOfOrder: boolean }
+  | { readonly kind: 'unknown'; readonly row: ContentsRow }
+  | { readonly kind: 'repeat'; readonly row: ContentsRow; readonly first: ContentsRow };
+
+export interface ContentsPlan {
+  readonly rows: readonly PlannedRow[];
+  /** Sections the profile lists in contents that no row names, in the order of the report. */
+  readonly missing: readonly Section[];
+  /** What the table should list, in the order of the report, with the row that names each one. */
+  readonly listed: readonly { readonly section: Section; readonly row?: ContentsRow }[];
+}
+
+/**
+ * Matches rows to headings. The rows that keep the order of the report are
+ * the longest in-order matching of rows to headings (so one misplaced row is
+ * one problem, and a title listed twice, like `Executive summary`, goes to
+ * the right heading); every other row is then matched to a heading it names
+ * that is still free (out of order), to a heading already listed (repeat),
+ * or to nothing (unknown).
+ */
+export function planContents(report: Report, table: ContentsTable): ContentsPlan {
+  const defs = profileDefs(report);
+  const sections = flattenSections(report.sections).filter((s) => !isContentsSection(s));
+  const rowsIn = table.rows;
+  const fits = rowsIn.map((row) => sections.map((s) => names(row.title, s, defs)));
+  // lcs[i][j]: the longest in-order matching of rows i.. to sections j..
+  const lcs: number[][] = Array.from({ length: rowsIn.length + 1 }, () => new Array<number>(sections.length + 1).fill(0));
+  for (let i = rowsIn.length - 1; i >= 0; i--) {
+    for (let j = sections.length - 1; j >= 0; j--) {
+      lcs[i][j] = fits[i][j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const inOrder = new Map<number, Section>();
+  for (let i = 0, j = 0; i < rowsIn.length && j < sections.length; ) {
+    if (fits[i][j] && lcs[i][j] === lcs[i + 1][j + 1] + 1) inOrder.set(i++, sections[j++]);
+    else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
+    else j++;
+  }
+  const used = new Map<Section, ContentsRow>();
+  for (const [i, s] of inOrder) used.set(s, rowsIn[i]);
+  const rows: PlannedRow[] = rowsIn.map((row, i) => {
+    const kept = inOrder.get(i);
+    if (kept) return { kind: 'heading', row, section: kept, outOfOrder: false };
+    const candidates = sections.filter((_, j) => fits[i][j]);
+    const free = candidates.find((s) => !used.has(s));
+    if (free) {
+      used.set(free, row);
+      return { kind: 'heading', row, section: free, outOfOrder: true };
+    }
+    if (candidates.length) return { kind: 'repeat', row, first: used.get(candidates[0]) ?? row };
+    return { kind: 'unknown', row };
+  });
+  const expected = sections.filter((s) => s.profileId && defs.get(s.profileId)?.contents);
+  const missing = expected.filter((s) => !used.has(s));
+  const listed = sections.filter((s) => used.has(s) || missing.includes(s)).map((section) => ({ section, row: used.get(section) }));
+  return { rows, missing, listed };
+}
+
+/** The edit that regenerates the table: the header as written, then one row per listed section. */
+export function contentsEdits(report: Report, table: ContentsTable, plan: ContentsPlan = planContents(report, table)): TextEdit[] {
+  const old = report.text.slice(table.span.start, table.span.end);
+  const eol = old.includes('\r\n') ? '\r\n' : '\n';
+  const header = old.split(/\r?\n/).slice(0, 2);
+  const rows = plan.listed.map(({ section, row }) => {
+    const title = escapeCell(row ? row.title : stripFootnoteMarks(section.title));
+    return table.hasPageColumn ? `| ${title} | ${row?.page ?? ''} |` : `| ${title} |`;
+  });
+  const next = [...header, ...rows].join(eol);
+  return next === old ? [] : [{ span: table.span, newText: next }];
+}
+
+function contentsFix(report: Report, table: ContentsTable, plan: ContentsPlan): Fix | undefined {
+  const edits = contentsEdits(report, table, plan);
+  return edits.length ? { title: 'Regenerate the contents table', edits } : undefined;
+}
+
+function reportMissingTable(ctx: RuleContext): void {
+  const report = ctx.draft;
+  const section = flattenSections(report.sections).find(isContentsSection);
+  if (!section) return;
+  const defs = profileDefs(report);
+  const listed = flattenSections(report.sections).filter((s) => s.profileId && defs.get(s.profileId)?.contents);
+  const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+  const table = ['| Section | Page |', '| --- | --- |', ...listed.map((s) => `| ${escapeCell(stripFootnoteMarks(s.title))} |  |`)].join(eol);
+  const at = section.heading.span.end;
+  ctx.report({
+    span: section.heading.titleSpan,
+    message: `Expected a contents table under \`${section.title}\`, found none`,
+    fix: { title: 'Insert a contents table', edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${table}` }] },
+  });
+}
+
+function isContentsSection(s: Section): boolean {
+  return s.profileId === 'contents' || normaliseName(s.title) === 'contents';
+}
+
+function profileDefs(report: Report): Map<string, SectionDef> {
+  const defs = new Map<string, SectionDef>();
+  const walk = (list: readonly SectionDef[]) => {
+    for (const d of list) {
+      defs.set(d.id, d);
+      walk(d.children ?? []);
+    }
+  };
+  walk(report.profile.sections);
+  return defs;
+}
+
+/** A row names a section when its title is the heading's, or another name the profile gives that section. */
+function names(rowTitle: string, section: Section, defs: Map<string, SectionDef>): boolean {
+  const title = comparable(rowTitle);
+  if (title === comparable(section.title)) return true;
+  const def = section.profileId ? defs.get(section.profileId) : undefined;
+  return def !== undefined && matchesSection(def, stripFootnoteMarks(rowTitle));
+}
+
+function comparable(title: string): string {
+  return normaliseName(stripFootnoteMarks(title));
+}
+
+function stripFootnoteMarks(title: string): string {
+  return title.replace(/\[\^[^\]\s]+\]/g, '').trim();
+}
+
+function escapeCell(title: string): string {
+  return title.replace(/\|/g, '\\|');
+}
