@@ -72,10 +72,21 @@ function checkAgainstMarkers(
   const byDistance = [...marked.keys()]
     .map((num) => report.paragraphs.find((p) => p.number === num)!)
     .sort((a, b) => Math.abs(a.index - para.index) - Math.abs(b.index - para.index) || a.index - b.index);
+  const alreadyCited = new Set(citation.numbers.map((x) => x.value));
+  const citedMarked = byDistance.find((p) => alreadyCited.has(p.number));
+  if (citedMarked) {
+    // The citation also names a marked finding: this one is an extra, not a slip for a neighbour.
+    ctx.report({
+      span: n.span,
+      severity: 'warning',
+      message: `Paragraph \`${para.number}\` is not marked as supporting recommendation \`${label}\``,
+      related: [{ span: para.span, message: `Paragraph ${para.number} is here` }],
+    });
+    return;
+  }
   if (byDistance.length > 0) {
     const nearest = byDistance[0];
     const write = (p: NumberedParagraph): Fix => ({ title: `Cite paragraph ${p.number} instead of ${para.number}`, edits: [{ span: n.span, newText: String(p.number) }] });
-    const alreadyCited = new Set(citation.numbers.map((x) => x.value));
     const offers = byDistance.filter((p) => !alreadyCited.has(p.number));
     const sure = marked.get(nearest.number) === true && Math.abs(nearest.index - para.index) <= 2 && !alreadyCited.has(nearest.number);
     ctx.report({

@@ -79,6 +79,16 @@ describe('paragraph-citation', () => {
     });
   });
 
+  it('warns, with no fix, about an extra citation next to one of a marked finding', () => {
+    const text = recommendationDraft({
+      recommendations: [`${missingRec} (paragraphs 3, 4)`, leaversRec],
+      findings: [`${missingFinding} (Recommendation)`, neutralFinding, `${leaversFinding} (Recommendation)`],
+    });
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => p.message), ['Paragraph `4` is not marked as supporting recommendation `1`']);
+    assert.equal(problems[0].fix, undefined);
+  });
+
   it('warns about a citation of a finding marked for another recommendation', () => {
     const text = recommendationDraft({
       recommendations: [missingRec, `${leaversRec} (paragraph 3)`],
