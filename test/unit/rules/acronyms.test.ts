@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { corpus, lintRule, offsetOf, summarise, where } from '../../helpers/drafts';
+
+const body = (...paragraphs: string[]) => `# Body\n\n${paragraphs.join('\n\n')}\n`;
+const check = (text: string, options: Record<string, unknown> = {}) => summarise(text, lintRule(text, 'acronyms', options));
+
+describe('acronyms', () => {
+  it('accepts an acronym introduced after its expansion and then used', () => {
+    assert.deepEqual(check(body('The multi-agency safeguarding hub (MASH) is effective.', 'The MASH responds quickly.')), []);
+  });
+
+  it('reports an acronym used before its introduction, once, pointing at the introduction', () => {
+    const text = body('The MASH responds quickly. The MASH is busy.', 'The multi-agency safeguarding hub (MASH) is effective.');
+    const problems = lintRule(text, 'acronyms');
+    assert.deepEqual(summarise(text, problems), [`${where(text, offsetOf(text, 'MASH'))} warning acronyms Acronym \`MASH\` is used before it is introduced`]);
+    assert.deepEqual(problems[0].related!.map((r) => [where(text, r.span.start), r.message]), [[where(text, offsetOf(text, '(MASH)') + 1), '`MASH` is introduced here']]);
+  });
+
+  it('reports an acronym never introduced, once, at its first use', () => {
+    const text = body('The MASE panel meets monthly.', 'The MASE panel does not evaluate.');
+    assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'MASE'))} warning acronyms Acronym \`MASE\` is never introduced`]);
+  });
+
+  it('reports an acronym introduced again with another expansion, pointing at the first', () => {
+    const text = body('The child death overview panel (CDOP) meets.', 'The child development outreach programme (CDOP) works.');
+    const problems = lintRule(text, 'acronyms');
+    assert.deepEqual(summarise(text, problems), [
+      `${where(text, offsetOf(text, 'child development'))} warning acronyms Expected \`CDOP\` to stand for \`child death overview panel\`, found \`child development outreach programme\``,
+    ]);
+    assert.equal(where(text, problems[0].related![0].span.start), where(text, offsetOf(text, 'child death')));
+  });
+
+  it('accepts an introduction repeated with the same expansion, as the body repeats the executive summary', () => {
+    const text = body(
+      'The Local Safeguarding Children Board (LSCB) is good.',
+      'The local safeguarding children board (LSCB) meets. Serious case reviews (SCRs) are thorough.',
+      'A serious case review (SCR) was published. The LSCB and its SCRs are good.',
+    );
+    assert.deepEqual(check(text), []);
+  });
+
+  it('takes the expansion from the words whose initials spell it, skipping small words', () => {
+    const text = body(
+      'Health services commissioned through child and adolescent mental health services (CAMHS) are good.',
+      'Support comes from a child and adolescent mental health service (CAMHS) worker.',
+    );
+    assert.deepEqual(check(text), []);
+  });
+
+  it('treats a plural as the same acronym (`SDQs`, `SDQ`)', () => {
+    assert.deepEqual(check(body('Strengths and difficulties questionnaires (SDQs) are used.', 'Each SDQ is reviewed.')), []);
+  });
+
+  it('reads mixed-case acronyms and acronyms with `&` (`CiCC`, `H&WBB`)', () => {
+    assert.deepEqual(check(body('The Children in Care Council (CiCC) and the health and well-being board (H&WBB) meet.', 'The CiCC reports to the H&WBB.')), []);
+    const text = body('The CiCC meets.');
+    assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'CiCC'))} warning acronyms Acronym \`CiCC\` is never introduced`]);
+  });
+
+  it('does not take Roman numerals, names or words with a capital inside for acronyms', () => {
+    assert.deepEqual(check(body('Part II and section IV apply.', 'Brenda McLaughlin shares it on WhatsApp and YouTube.')), []);
+  });
+
+  it('does not take post-nominals in a list of inspectors for acronyms', () => {
+    assert.deepEqual(check(body('Team inspectors: Maire Atherton SCRI, Cathy Blair AI', 'Quality assurance manager: Janet Fraser SHMI')), []);
+  });
+
+  it('allows a use in a heading or table before the introduction, and an introduction in a heading', () => {
+    const text = [
+      '# Body',
+      '| Area | Grade |\n| --- | --- |\n| The LSCB | Good |',
+      '## The Local Safeguarding Children Board (LSCB)',
+      'The LSCB is good.',
+      '',
+    ].join('\n\n');
+    assert.deepEqual(check(text), []);
+  });
+
+  it("allows the profile's common acronyms (`UK`, `GCSEs`, `GPs`)", () => {
+    assert.deepEqual(check(body('Across the UK, GCSEs and GPs matter.')), []);
+  });
+
+  it('allows more acronyms with the `allow` option, in singular or plural', () => {
+    const text = body('The PAUSE project and IFA placements help.', 'IFAs are used.');
+    assert.equal(check(text).length, 2);
+    assert.deepEqual(check(text, { allow: ['PAUSE', 'IFAs'] }), []);
+  });
+
+  it('ignores code, HTML comments, URLs and front matter', () => {
+    const text = '---\nauthority: ABC Council\n---\n\n# Body\n\nRun `XYZ` and see <!-- QQQ --> www.example.org/ABCD for more.\n\n```\nMASH\n```\n';
+    assert.deepEqual(check(text), []);
+  });
+
+  it('reports the Sutton report using `MASE` without introducing it', () => {
+    assert.deepEqual(check(corpus('sutton-2017')), ['353:221 warning acronyms Acronym `MASE` is never introduced']);
+  });
+
+  it('gives warnings, never errors, by default, and offers no automatic fix', () => {
+    const problems = lintRule(body('The MASE panel meets.', 'The MASH responds.', 'The multi-agency safeguarding hub (MASH) is here.'), 'acronyms');
+    assert.equal(problems.length, 2);
+    assert.ok(problems.every((p) => p.severity === 'warning' && p.fix === undefined));
+  });
+});

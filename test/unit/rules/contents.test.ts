@@ -1,0 +1,125 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits } from '../../../server/src/engine/fixes';
+import { corpus, lintRule, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
+
+const rows = (...r: string[]) => ['| Section | Page |', '| --- | --- |', ...r].join('\n');
+const draft = (table: string | undefined) =>
+  [
+    '# Body',
+    '## Executive summary',
+    'Text.',
+    '## Contents',
+    ...(table === undefined ? [] : [table]),
+    '## Recommendations',
+    '1. Ensure one.',
+    '## Information about this inspection',
+    'Text.',
+    '',
+  ].join('\n\n');
+const complete = rows('| Executive summary | 2 |', '| Recommendations | 3 |', '| Information about this inspection | 4 |');
+const check = (text: string) => summarise(text, lintRule(text, 'contents'));
+const fixed = (text: string) => {
+  const [p] = lintRule(text, 'contents');
+  assert.ok(p?.fix, 'expected a fix');
+  return applyEdits(text, p.fix.edits);
+};
+
+describe('contents', () => {
+  it('accepts a table that lists every listed heading in order', () => {
+    assert.deepEqual(check(draft(complete)), []);
+  });
+
+  it('accepts the contents of the Kent report, which lists the board part under its own titles', () => {
+    assert.deepEqual(lintRule(corpus('kent-2017'), 'contents'), []);
+  });
+
+  it('accepts a row for an extra heading that exists, as Kensington and Chelsea lists `Children looked after in this area`', () => {
+    const text = corpus('kensington-and-chelsea-2016');
+    assert.ok(text.includes('| Children looked after in this area | 6 |'));
+    assert.deepEqual(lintRule(text, 'contents'), []);
+  });
+
+  it('matches a row to a heading the profile names otherwise (`Inspection findings – the Local Safeguarding Children Board` for `### Inspection findings`)', () => {
+    const text = corpus('kensington-and-chelsea-2016');
+    assert.ok(text.includes('\n### Inspection findings\n'));
+    assert.deepEqual(lintRule(text, 'contents'), []);
+  });
+
+  it('reports a row that names no heading, as an error whose fix drops the row', () => {
+    const text = draft(rows('| Executive summary | 2 |', '| Key findings | 3 |', '| Recommendations | 3 |', '| Information about this inspection | 4 |'));
+    assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'Key findings'))} error contents Expected a heading \`Key findings\` for this contents row, found none`]);
+    assert.equal(fixed(text), draft(complete));
+  });
+
+  it('reports a heading the table leaves out as a warning, at the row it belongs before, and the fix adds it with no page', () => {
+    const text = draft(rows('| Executive summary | 2 |', '| Information about this inspection | 4 |'));
+    const problems = lintRule(text, 'contents');
+    assert.deepEqual(summarise(text, problems), [
+      `${where(text, offsetOf(text, 'Information about this inspection |'))} warning contents Expected a contents row for \`Recommendations\`, found none`,
+    ]);
+    assert.deepEqual(summarise(text, problems[0].related!.map((r) => ({ ...problems[0], ...r }))), [
+      `${where(text, offsetOf(text, '## Recommendations') + 3)} warning contents Heading \`Recommendations\` is here`,
+    ]);
+    assert.equal(fixed(text), draft(rows('| Executive summary | 2 |', '| Recommendations |  |', '| Information about this inspection | 4 |')));
+  });
+
+  it('reports two swapped rows once, and the fix restores the order with each row keeping its page', () => {
+    const text = draft(rows('| Executive summary | 2 |', '| Information about this inspection | 4 |', '| Recommendations | 3 |'));
+    const problems = check(text);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /error contents Expected `(Recommendations` after `Executive summary|Information about this inspection` after `Recommendations)`, as the headings are ordered$/);
+    assert.equal(fixed(text), draft(complete));
+  });
+
+  it('reports a heading listed twice, pointing at the first row', () => {
+    const text = draft(rows('| Executive summary | 2 |', '| Recommendations | 3 |', '| Recommendations | 3 |', '| Information about this inspection | 4 |'));
+    const problems = lintRule(text, 'contents');
+    assert.deepEqual(summarise(text, problems), [
+      `${where(text, offsetOf(text, 'Recommendations | 3 |', 1))} error contents Expected \`Recommendations\` once in the contents, found it again`,
+    ]);
+    assert.equal(where(text, problems[0].related![0].span.start), where(text, offsetOf(text, 'Recommendations | 3 |')));
+    assert.equal(fixed(text), draft(complete));
+  });
+
+  it('tells apart two headings of one title (`Executive summary` of the report and of the board)', () => {
+    const text = corpus('hackney-2016');
+    const swapped = replaceOnce(text, '| Executive summary | 36 |\n| Recommendations | 37 |', '| Recommendations | 37 |\n| Executive summary | 36 |');
+    const problems = check(swapped);
+    assert.equal(problems.length, 1);
+    assert.deepEqual(lintRule(text, 'contents'), []);
+  });
+
+  it('reports the Sutton report leaving out its executive summary, as a warning only', () => {
+    const text = corpus('sutton-2017');
+    assert.deepEqual(check(text), ['60:3 warning contents Expected a contents row for `Executive summary`, found none']);
+  });
+
+  it('reports a contents section with no table, and the fix inserts one listing the headings', () => {
+    const text = draft(undefined);
+    const problems = lintRule(text, 'contents');
+    assert.deepEqual(summarise(text, problems), [`${where(text, offsetOf(text, 'Contents'))} error contents Expected a contents table under \`Contents\`, found none`]);
+    assert.equal(fixed(text), draft(rows('| Executive summary |  |', '| Recommendations |  |', '| Information about this inspection |  |')));
+  });
+
+  it('says nothing when there is no contents section (that is for `required-sections`)', () => {
+    const text = '# Body\n\n## Recommendations\n\n1. Ensure one.\n';
+    assert.deepEqual(lintRule(text, 'contents'), []);
+  });
+
+  it('has one fix for all its problems, and after it the table has nothing left to report', () => {
+    const text = draft(rows('| Key findings | 1 |', '| Information about this inspection | 4 |', '| Executive summary | 2 |'));
+    const problems = lintRule(text, 'contents');
+    assert.ok(problems.length >= 3);
+    assert.equal(new Set(problems.map((p) => JSON.stringify(p.fix))).size, 1);
+    const after = fixed(text);
+    assert.deepEqual(lintRule(after, 'contents'), []);
+    assert.equal(after.slice(0, offsetOf(after, '| Section')), text.slice(0, offsetOf(text, '| Section')));
+    assert.equal(after.slice(offsetOf(after, '## Recommendations')), text.slice(offsetOf(text, '## Recommendations')));
+  });
+
+  it('keeps the fixed Sutton table as published, with the executive summary added', () => {
+    const text = corpus('sutton-2017');
+    const after = fixed(text);
+    assert.equal(after, replaceOnce(text, '| --- | --- |\n| The local authority | 5 |', '| --- | --- |\n| Executive summary |  |\n| The local authority | 5 |'));
+  });
+});
