@@ -96,7 +96,7 @@ export class LspClient {
   }
 
   /** Resolves when `condition` holds, re-checked on every message the server sends. */
-  async until<T>(condition: () => T | undefined | false, what: string, timeoutMs = 15000): Promise<T> {
+  async until<T>(condition: () => T | undefined | false, what: string, timeoutMs = 45000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const v = condition();
