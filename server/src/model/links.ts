@@ -7,8 +7,9 @@
  *
  * 1. Evidence. Each finding is compared with each recommendation by what they
  *    say: tf-idf over the report's own paragraphs, on words and two-word
- *    phrases, cosine similarity. The sentence just before the marker (the one
- *    the marker is written for) counts twice. A recommendation that cites a
+ *    phrases, cosine similarity. (Counting the sentence just before the
+ *    marker again is possible, `markerSentenceWeight`, but measured no
+ *    better, so it is off.) A recommendation that cites a
  *    paragraph (`(paragraph 17)`) adds evidence for a marked finding at or
  *    near that paragraph. Scores are put on the report's own scale (divided
  *    by the mean best score of the part's markers), so no constant depends
@@ -37,6 +38,7 @@ export interface LinkParameters {
 }
 
 export const DEFAULT_LINK_PARAMETERS: LinkParameters = { markerSentenceWeight: 0, citationEvidence: 0.5, coverageBonus: 0.5 };
+
 /** Beyond this many recommendations in a part, markers are linked one by one. */
 const MAX_JOINT = 16;
 
@@ -50,7 +52,7 @@ export function linkMarkers(
 ): MarkerLink[] {
   const links: MarkerLink[] = markers.map((marker, markerIndex) => {
     if (marker.numbers.length > 0) {
-      const rec = recommendations.find((r) => r.number === marker.numbers[0].value);
+      const rec = marker.numbers.map((n) => recommendations.find((r) => r.number === n.value)).find((r) => r !== undefined);
       return { markerIndex, recommendationId: rec?.id, confidence: rec ? 1 : 0, explicit: true, candidates: [] };
     }
     return { markerIndex, confidence: 0, explicit: false, candidates: [] };
@@ -68,7 +70,9 @@ export function linkMarkers(
     const group = bare.filter((x) => x.para!.part === part);
     if (pool.length === 0 || group.length === 0) continue;
     const explicitlyCovered = new Set(
-      links.filter((l) => l.explicit && l.recommendationId && markers[l.markerIndex].paragraphIndex !== undefined).map((l) => l.recommendationId!),
+      links
+        .filter((l) => l.explicit && l.recommendationId && paragraphs[markers[l.markerIndex].paragraphIndex ?? -1]?.role === 'finding')
+        .map((l) => l.recommendationId!),
     );
     const recVectors = pool.map((r) => index.vector([{ text: r.text, weight: 1 }]));
     const comparisons = group.map(({ m, para }) => {
@@ -109,6 +113,7 @@ export function linkMarkers(
 }
 
 function findingVector(index: TermIndex, text: string, para: NumberedParagraph, marker: Marker, sentenceWeight: number): TermVector {
+  if (sentenceWeight <= 0) return index.vector([{ text: para.text, weight: 1 }]);
   const before = text.slice(para.numberSpan.end, marker.span.start);
   const sentences = before.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   const last = sentences[sentences.length - 1] ?? '';

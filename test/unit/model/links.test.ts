@@ -43,6 +43,11 @@ describe('recommendation links', () => {
     assert.deepEqual({ ...r.links[0], candidates: [] }, { markerIndex: 0, recommendationId: '2', confidence: 1, explicit: true, candidates: [] });
   });
 
+  it('links a marker naming several numbers to the first that exists', () => {
+    const r = model(recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} (recommendations 9, 2)`] }));
+    assert.equal(r.links[0].recommendationId, '2');
+  });
+
   it('explains a link by the words and phrases the finding and the recommendation share', () => {
     const r = model(recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} (Recommendation)`, `${leaversFinding} (Recommendation)`] }));
     assert.equal(r.links[0].recommendationId, '1');
