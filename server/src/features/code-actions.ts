@@ -13,7 +13,7 @@ import { SOURCE } from '../engine/types';
 import { renumberEdits } from '../rules/renumber';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
 import type { Ranges } from '../lsp/ranges';
-import { contentsEdits } from './contents-table';
+import { contentsEdits } from '../rules/contents';
 import type { DiagnosticData, LspFix } from './diagnostics';
 
 export const RENUMBER_KIND = 'source.renumberParagraphs';
@@ -52,8 +52,10 @@ export function renumberAll(analysis: DocumentAnalysis): TextEdit[] {
   return renumberEdits(analysis.report);
 }
 
+/** The `contents` rule's regeneration: one row per listed heading, keeping each row's written title and page. */
 export function regenerateContents(analysis: DocumentAnalysis): TextEdit[] {
-  return contentsEdits(analysis.report);
+  const table = analysis.report.contents;
+  return table ? contentsEdits(analysis.report, table) : [];
 }
 
 export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams, options: EditOptions): CodeAction[] {
