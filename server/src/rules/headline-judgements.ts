@@ -3,6 +3,7 @@ import type { AreaDef } from '../profiles/profile-types';
 import type { JudgementStatement, Report, Span } from '../model/types';
 import { areaById } from '../model/grades';
 import { inOrder } from './sequence';
+import { hasHeadlineTable } from './judgement-statements';
 
 /**
  * The first table of the report is the headline judgement table: the overall
@@ -22,8 +23,7 @@ export const headlineJudgements: Rule = {
     const expected = profile.areas.filter((a) => a.headline && a.number !== undefined);
     const headline = report.headline;
     const rows = headline?.rows ?? [];
-    const known = rows.filter((r) => expected.some((a) => a.id === r.area));
-    if (!headline || (!headline.overall && known.length === 0)) {
+    if (!headline || !hasHeadlineTable(report)) {
       ctx.report({ span: missingTableSpan(report), message: 'Expected a headline judgement table before the first section, found none' });
       return;
     }
@@ -40,7 +40,7 @@ export const headlineJudgements: Rule = {
     for (const row of rows) {
       const area = row.area ? areaById(profile, row.area) : undefined;
       if (!area || !expected.includes(area)) {
-        ctx.report({ span: row.labelSpan.start === row.labelSpan.end ? row.span : row.labelSpan, message: `Expected a headline judgement of the profile, found \`${row.label}\`` });
+        ctx.report({ span: row.labelSpan.start === row.labelSpan.end ? row.span : row.labelSpan, message: `Expected a headline judgement of the profile, found ${row.label ? `\`${row.label}\`` : 'an empty label'}` });
         continue;
       }
       const seen = first.get(area.id);

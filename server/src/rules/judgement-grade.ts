@@ -1,6 +1,7 @@
 import type { Fix, Rule, RuleContext } from '../engine/types';
 import type { JudgementStatement, Report, Span } from '../model/types';
 import { DEFAULT_MAX_GRADE_DISTANCE, canonicalForm, closestGrade } from '../model/grades';
+import { hasHeadlineTable } from './judgement-statements';
 
 /**
  * Every judgement statement names a grade of the profile's scale, written in
@@ -22,7 +23,10 @@ export const judgementGrade: Rule = {
   check(ctx: RuleContext) {
     const report = ctx.draft;
     const maxDistance = typeof ctx.options.maxDistance === 'number' ? ctx.options.maxDistance : DEFAULT_MAX_GRADE_DISTANCE;
+    const headlineRows = hasHeadlineTable(report);
     for (const s of report.statements) {
+      // The rows of a first table that states no judgement are not judgements.
+      if ((s.kind === 'headline-row' || s.kind === 'headline-overall') && !headlineRows) continue;
       const inSentence = s.kind === 'sentence' || s.kind === 'headline-overall';
       const { raw, grade, exact } = s.grade;
       if (!raw) {

@@ -72,3 +72,15 @@ export function areaName(profile: Profile, areaId: string): string {
 export function areaOf(profile: Profile, areaId: string): AreaDef | undefined {
   return areaById(profile, areaId);
 }
+
+/**
+ * True when the report's first table reads as a headline judgement table: it
+ * holds the overall judgement sentence or a row naming a headline area. Any
+ * other first table is not checked as one.
+ */
+export function hasHeadlineTable(report: Report): boolean {
+  const h = report.headline;
+  if (!h) return false;
+  if (h.overall) return true;
+  return h.rows.some((r) => r.area !== undefined && report.profile.areas.some((a) => a.id === r.area && a.headline && a.number !== undefined));
+}

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { corpus, deleteParagraph, fixText, lintRule, offsetOf, where } from '../../helpers/drafts';
+import { corpus, deleteParagraph, lintRule, offsetOf, where } from '../../helpers/drafts';
+import { fixRule } from '../../helpers/rule-only';
 
 const draft = (...items: string[]) => `# Body\n\n## Inspection findings\n\n${items.join('\n\n')}\n`;
 
@@ -56,7 +57,8 @@ describe('paragraph-numbering', () => {
       '5. Another finding. (Recommendation 1)',
       '',
     ].join('\n\n');
-    const fixed = fixText(text, { rules: { 'paragraph-numbering': 'error' } });
+    // This snippet is no whole report: only the numbering fix is under test.
+    const fixed = fixRule(text, 'paragraph-numbering');
     assert.equal(
       fixed,
       [
