@@ -58,7 +58,10 @@ export function exceedsLimits(text: string, limits: Limits = DEFAULT_LIMITS): { 
       return { reason: `line ${lineNumber(text, m.index)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: m.index };
     }
   }
-  // Blocks (text between blank lines) whose inline parsing would be quadratic.
+  // Blocks (text between blank lines) whose inline parsing would be quadratic; only looked for when the whole draft has that many marks.
+  const brackets = occurrences(text, '[', limits.maxBracketsPerBlock + 1);
+  const emphasis = occurrences(text, '*', limits.maxEmphasisPerBlock + 1) + occurrences(text, '_', limits.maxEmphasisPerBlock + 1);
+  if (brackets <= limits.maxBracketsPerBlock && emphasis <= limits.maxEmphasisPerBlock) return undefined;
   let blockStart = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -128,6 +131,13 @@ function crowdedBlock(text: string, start: number, end: number, limits: Limits):
   if (brackets > limits.maxBracketsPerBlock) return { reason: `the block at line ${line} has more than \`${limits.maxBracketsPerBlock}\` brackets`, offset: start };
   if (emphasis > limits.maxEmphasisPerBlock) return { reason: `the block at line ${line} has more than \`${limits.maxEmphasisPerBlock}\` emphasis marks`, offset: start };
   return undefined;
+}
+
+/** How often `ch` occurs, counting no further than `cap` (native search, so a draft with few is cheap). */
+function occurrences(text: string, ch: string, cap: number): number {
+  let n = 0;
+  for (let k = text.indexOf(ch); k >= 0 && n < cap; k = text.indexOf(ch, k + 1)) n++;
+  return n;
 }
 
 function lineNumber(text: string, offset: number): number {

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench` (after `bench/language-server.ts`): how the cost of an edit
+ * scales with the size of the draft, and the CLI against markdownlint-cli2.
+ * A benchmark, not a test: it prints figures and never fails on them.
+ *
+ * - keystroke to fresh diagnostics over stdio against the bundled server
+ *   (debounce 0), median and p95 over random one-character edits, on the
+ *   Sutton draft and on a generated draft ten times its size;
+ * - in the same run, one full remark parse of each draft, so the figures read
+ *   as ratios that hold on a noisy machine;
+ * - open to first diagnostics; the server's memory with both drafts open;
+ * - the CLI's wall time on 100 drafts against markdownlint-cli2 (default
+ *   rules) on the same files.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseMarkdown } from '../server/src/parse/parse';
+import { LspClient } from '../test/lsp/lsp-client';
+import { suttonText, tenfold } from './generate';
+
+const EDITS = Number(process.env.BENCH_EDITS ?? 200);
+const root = path.join(__dirname, '..');
+
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+function rssMb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}
+
+/** Median of three full parses (after one to warm up). */
+function fullParseMs(text: string): number {
+  parseMarkdown(text);
+  const times = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    parseMarkdown(text);
+    return performance.now() - t0;
+  });
+  return percentile(times, 50);
+}
+
+/** A seeded generator, so every run makes the same edits. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function keystrokes(client: LspClient, uri: string, seed: number): Promise<number[]> {
+  const rnd = random(seed);
+  const latencies: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const text = client.text(uri);
+    const at = Math.floor(rnd() * text.length);
+    const start = client.position(uri, at);
+    // Typing: insert a letter, or delete the character after the caret (not a line break).
+    const remove = i % 2 === 1 && at < text.length && text[at] !== '\n' && text[at] !== '\r';
+    const edit = remove ? { range: { start, end: client.position(uri, at + 1) }, newText: '' } : { range: { start, end: start }, newText: 'e' };
+    const t0 = performance.now();
+    const version = await client.edit(uri, [edit]);
+    await client.until(() => client.published.find((p) => p.uri === uri && p.version === version), `diagnostics for version ${version}`, 300_000);
+    latencies.push(performance.now() - t0);
+  }
+  return latencies;
+}
+
+async function server(drafts: { name: string; uri: string; text: string; parse: number }[]): Promise<void> {
+  const client = new LspClient({ diagnostics: 'push', settings: { diagnostics: { debounce: 0 } } });
+  await client.initialize();
+  for (const d of drafts) {
+    const t0 = performance.now();
+    await client.open(d.uri, d.text);
+    await client.until(() => client.published.find((p) => p.uri === d.uri && p.version === 1), 'first diagnostics', 300_000);
+    const open = performance.now() - t0;
+    console.log(`${d.name}: open to first diagnostics ${ms(open)} (${(open / d.parse).toFixed(2)} x a full parse; target at most 1.5 x)`);
+  }
+  console.log(`server memory with both drafts open: ${rssMb(client.process.pid!).toFixed(0)} MB resident (target under 150 MB)`);
+  for (const [k, d] of drafts.entries()) {
+    const lat = await keystrokes(client, d.uri, 1000 + k);
+    const p50 = percentile(lat, 50);
+    const p95 = percentile(lat, 95);
+    console.log(
+      `${d.name}: keystroke to fresh diagnostics over ${EDITS} random one-character edits: median ${ms(p50)}, p95 ${ms(p95)} ` +
+        `(p95 = 1/${(d.parse / p95).toFixed(1)} of a full parse; target ${k === 0 ? '10 ms and 1/7' : '20 ms and 1/30'})`,
+    );
+  }
+  console.log(`server memory after the edits: ${rssMb(client.process.pid!).toFixed(0)} MB resident`);
+  await client.shutdown();
+}
+
+function cliVersusMarkdownlint(): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-drafts-'));
+  try {
+    const corpus = path.join(root, 'test', 'fixtures', 'corpus');
+    const names = ['sutton-2017', 'kent-2017', 'kensington-and-chelsea-2016', 'hackney-2016', 'isles-of-scilly-2016'];
+    mkdirSync(path.join(dir, 'drafts'));
+    for (let i = 0; i < 100; i++) {
+      const name = names[i % names.length];
+      writeFileSync(path.join(dir, 'drafts', `${String(i).padStart(3, '0')}-${name}.report.md`), readFileSync(path.join(corpus, `${name}.report.md`)));
+    }
+    const time = (cmd: string, args: string[]) => {
+      const t0 = performance.now();
+      const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      if (r.status === null || r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error ?? r.signal}`);
+      return performance.now() - t0;
+    };
+    const cli = time(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', 'drafts']);
+    const mdl = time(process.execPath, [path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'drafts/**/*.md']);
+    console.log(
+      `CLI on 100 drafts (${os.cpus().length} cores): inspection-lint ${ms(cli)}, markdownlint-cli2 (default rules) ${ms(mdl)}: ` +
+        `${(cli / mdl).toFixed(2)} x its time (target at most 0.5 x)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function ms(n: number): string {
+  return n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(1)} ms`;
+}
+
+async function main(): Promise<void> {
+  const sutton = suttonText();
+  const big = tenfold(sutton);
+  console.log(`\nScaling benchmark: machine ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`);
+  const drafts = [
+    { name: `Sutton (${sutton.length} characters)`, uri: 'file:///bench/sutton-2017.report.md', text: sutton, parse: fullParseMs(sutton) },
+    { name: `tenfold (${big.length} characters)`, uri: 'file:///bench/tenfold.report.md', text: big, parse: fullParseMs(big) },
+  ];
+  for (const d of drafts) console.log(`${d.name}: one full remark parse ${ms(d.parse)}`);
+  await server(drafts);
+  cliVersusMarkdownlint();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
