@@ -13,7 +13,9 @@ import { normaliseName } from '../model/normalise';
  * them). A table may also list other headings that exist, such as Kensington
  * and Chelsea's `Children looked after in this area`; that is fine.
  *
- * - A row that names no heading, or names one a second time: error.
+ * - A row that names no heading, or names one a second time: error. A row
+ *   that names no heading where a heading that should be listed belongs is
+ *   that heading's row with a changed title: one error, not two.
  * - Rows in a different order from their headings: error, once per row that
  *   is out of place (the rows outside the longest run that is in order).
  * - A heading the table should list but does not: warning. Published reports
@@ -40,7 +42,14 @@ export const contents: Rule = {
     const withFix = fix ? { fix } : {};
 
     for (const r of plan.rows) {
-      if (r.kind === 'unknown') {
+      if (r.kind === 'renamed') {
+        ctx.report({
+          span: r.row.titleSpan,
+          message: `Expected \`${stripFootnoteMarks(r.section.title)}\`, found \`${r.row.title}\``,
+          related: [{ span: r.section.heading.titleSpan, message: `Heading \`${r.section.title}\` is here` }],
+          ...withFix,
+        });
+      } else if (r.kind === 'unknown') {
         ctx.report({ span: r.row.titleSpan, message: `Expected a heading \`${r.row.title}\` for this contents row, found none`, ...withFix });
       } else if (r.kind === 'repeat') {
         ctx.report({
@@ -84,6 +93,8 @@ function placeOf(plan: ContentsPlan, section: Section): string {
 type PlannedRow =
   | { readonly kind: 'heading'; readonly row: ContentsRow; readonly section: Section; readonly outOfOrder: boolean }
   | { readonly kind: 'unknown'; readonly row: ContentsRow }
+  /** A row that names no heading, standing where a listed heading that no row names belongs: a changed title. */
+  | { readonly kind: 'renamed'; readonly row: ContentsRow; readonly section: Section }
   | { readonly kind: 'repeat'; readonly row: ContentsRow; readonly first: ContentsRow };
 
 export interface ContentsPlan {
@@ -91,7 +102,7 @@ export interface ContentsPlan {
   /** Sections the profile lists in contents that no row names, in the order of the report. */
   readonly missing: readonly Section[];
   /** What the table should list, in the order of the report, with the row that names each one. */
-  readonly listed: readonly { readonly section: Section; readonly row?: ContentsRow }[];
+  readonly listed: readonly { readonly section: Section; readonly title: string; readonly page?: string }[];
 }
 
 /**
@@ -122,7 +133,7 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
   }
   const used = new Map<Section, ContentsRow>();
   for (const [i, s] of inOrder) used.set(s, rowsIn[i]);
-  const rows: PlannedRow[] = rowsIn.map((row, i) => {
+  const rows: PlannedRow[] = rowsIn.map((row, i): PlannedRow => {
     const kept = inOrder.get(i);
     if (kept) return { kind: 'heading', row, section: kept, outOfOrder: false };
     const candidates = sections.filter((_, j) => fits[i][j]);
@@ -135,8 +146,27 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
     return { kind: 'unknown', row };
   });
   const expected = sections.filter((s) => s.profileId && defs.get(s.profileId)?.contents);
-  const missing = expected.filter((s) => !used.has(s));
-  const listed = sections.filter((s) => used.has(s) || missing.includes(s)).map((section) => ({ section, row: used.get(section) }));
+  let missing = expected.filter((s) => !used.has(s));
+  // An unknown row between the same neighbours as a missing heading is that heading's row, retitled.
+  const renamed = new Map<Section, ContentsRow>();
+  rows.forEach((r, i) => {
+    if (r.kind !== 'unknown') return;
+    const before = rows.slice(0, i).filter((o) => o.kind === 'heading' && !o.outOfOrder).pop();
+    const after = rows.slice(i + 1).find((o) => o.kind === 'heading' && !o.outOfOrder);
+    const lo = before && before.kind === 'heading' ? before.section.heading.span.start : -1;
+    const hi = after && after.kind === 'heading' ? after.section.heading.span.start : Number.MAX_SAFE_INTEGER;
+    const section = missing.find((s) => s.heading.span.start > lo && s.heading.span.start < hi && !renamed.has(s));
+    if (!section) return;
+    renamed.set(section, r.row);
+    rows[i] = { kind: 'renamed', row: r.row, section };
+  });
+  missing = missing.filter((s) => !renamed.has(s));
+  const listed = sections
+    .filter((s) => used.has(s) || renamed.has(s) || missing.includes(s))
+    .map((section) => {
+      const row = used.get(section);
+      return { section, title: row ? row.title : stripFootnoteMarks(section.title), page: (row ?? renamed.get(section))?.page };
+    });
   return { rows, missing, listed };
 }
 
@@ -145,9 +175,8 @@ export function contentsEdits(report: Report, table: ContentsTable, plan: Conten
   const old = report.text.slice(table.span.start, table.span.end);
   const eol = old.includes('\r\n') ? '\r\n' : '\n';
   const header = old.split(/\r?\n/).slice(0, 2);
-  const rows = plan.listed.map(({ section, row }) => {
-    const title = escapeCell(row ? row.title : stripFootnoteMarks(section.title));
-    return table.hasPageColumn ? `| ${title} | ${row?.page ?? ''} |` : `| ${title} |`;
+  const rows = plan.listed.map(({ title, page }) => {
+    return table.hasPageColumn ? `| ${escapeCell(title)} | ${page ?? ''} |` : `| ${escapeCell(title)} |`;
   });
   const next = [...header, ...rows].join(eol);
   return next === old ? [] : [{ span: table.span, newText: next }];

@@ -51,6 +51,12 @@ describe('contents', () => {
     assert.equal(fixed(text), draft(complete));
   });
 
+  it('reports a row retitled where a heading belongs as one error, and the fix restores the title and keeps the page', () => {
+    const text = draft(rows('| Executive summary | 2 |', '| Our recommendations | 3 |', '| Information about this inspection | 4 |'));
+    assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'Our recommendations'))} error contents Expected \`Recommendations\`, found \`Our recommendations\``]);
+    assert.equal(fixed(text), draft(complete));
+  });
+
   it('reports a heading the table leaves out as a warning, at the row it belongs before, and the fix adds it with no page', () => {
     const text = draft(rows('| Executive summary | 2 |', '| Information about this inspection | 4 |'));
     const problems = lintRule(text, 'contents');
