@@ -3,7 +3,7 @@
  * its worker threads. Never shows a stack trace: anything unexpected is one
  * line on stderr and exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { serveIfWorker } from './pool';
 import { run, EXIT_TROUBLE } from './run';
 import { runMap } from './map/run-map';
@@ -11,6 +11,30 @@ import { runMap } from './map/run-map';
 function oneLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   return message.split('\n')[0];
+}
+
+/** All of stdin, synchronously; a non-blocking pipe (EAGAIN) is waited on rather than failed. */
+function readAllStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(1 << 16);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
 }
 
 function main(): void {
@@ -33,7 +57,7 @@ function main(): void {
     stdoutIsTty: process.stdout.isTTY === true,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readStdin: () => readFileSync(0),
+    readStdin: readAllStdin,
   }).then(
     (code) => {
       process.exitCode = code;
