@@ -202,11 +202,12 @@ describe('language server diagnostics and fixes (stdio)', function () {
   before(async () => {
     client = new LspClient({ diagnostics: 'pull' });
     await client.initialize();
+    await client.open(uri, sutton);
   });
   after(async () => client?.shutdown());
 
   it('reports a gap in numbering with its rule, docs link, source, related locations and fix', async () => {
-    await client.open(uri, deleteParagraph(sutton, 40));
+    const version = await client.replaceAll(uri, deleteParagraph(sutton, 40));
     const ds = await pull(client);
     const d = ds.find((x) => x.code === 'paragraph-numbering');
     assert.ok(d, codes(ds).join(', '));
@@ -217,19 +218,20 @@ describe('language server diagnostics and fixes (stdio)', function () {
     assert.equal(related.location.uri, uri);
     assert.match(client.text(uri).slice(client.offset(uri, related.location.range.start)), /^39\b/);
     const data = d.data as { version: number; fix?: { title: string; edits: unknown[] } };
-    assert.equal(data.version, 1);
+    assert.equal(data.version, version);
     assert.ok(data.fix && data.fix.edits.length > 0);
     assert.equal(client.published.length, 0, 'a pulling client is never also pushed diagnostics');
   });
 
   it('applies a quick fix from the diagnostic and re-checks clean', async () => {
+    const broken = await client.replaceAll(uri, deleteParagraph(sutton, 40));
     const ds = await pull(client);
     const d = ds.find((x) => x.code === 'paragraph-numbering')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
     assert.ok(fix, actions.map((a) => a.title).join('; '));
     client.applyWorkspaceEdit(fix.edit!);
-    await client.until(() => client.version(uri) === 2, 'the fix to be applied');
+    await client.until(() => client.version(uri) === broken + 1, 'the fix to be applied');
     const after = await pull(client);
     assert.deepEqual(codes(after).filter((c) => c === 'paragraph-numbering'), []);
     assert.match(client.text(uri), /^40\. /m);
