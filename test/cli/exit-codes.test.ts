@@ -50,7 +50,7 @@ describe('inspection-lint exit codes', function () {
     assert.equal(cli(['--max-warnings', '1', ...asWarning], { cwd: dir }).code, 0);
     const over = cli(['--max-warnings', '0', ...asWarning], { cwd: dir });
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /^inspection-lint: 1 warnings, more than the 0 allowed by --max-warnings$/m);
+    assert.match(over.stderr, /^inspection-lint: 1 warning, more than the 0 allowed by --max-warnings$/m);
   });
 
   it('exits 2 for a missing file, naming it', () => {

@@ -136,14 +136,14 @@ async function runChecked(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(report);
   }
   if (fixedStdin) io.stdout(fixedStdin.output!);
-  if (args.format !== 'stylish' && !args.outputFile) {
+  if (args.format !== 'stylish') {
     for (const r of results) if (r.fixed?.written && r.fixed.count > 0) io.stderr(`inspection-lint: fixed ${r.fixed.count} problem${r.fixed.count === 1 ? '' : 's'} in ${r.file}\n`);
   }
 
   if (c.fatal) return EXIT_TROUBLE;
   if (c.errors) return EXIT_PROBLEMS;
   if (args.maxWarnings !== undefined && c.warnings > args.maxWarnings) {
-    io.stderr(`inspection-lint: ${c.warnings} warnings, more than the ${args.maxWarnings} allowed by --max-warnings\n`);
+    io.stderr(`inspection-lint: ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, more than the ${args.maxWarnings} allowed by --max-warnings\n`);
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
