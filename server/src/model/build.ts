@@ -68,7 +68,7 @@ export function buildReport(text: string, profile: Profile, root: Root = parseMa
     contents,
     acronymIntroductions: acronyms.introductions,
     acronymUses: acronyms.uses,
-    directives: readDirectives(text),
+    directives: readDirectives(text, codeSpans),
     codeSpans,
   };
 }

@@ -7,12 +7,24 @@
  */
 import type { DirectiveKind, DisableDirective, Span } from './types';
 
+/**
+ * True when the comment is real HTML, not text shown inside code: the
+ * innermost code-or-HTML span around it is an HTML node (starts with `<`).
+ */
+function isHtmlComment(text: string, code: readonly Span[], offset: number): boolean {
+  let inner: Span | undefined;
+  for (const s of code) if (s.start <= offset && offset < s.end && (!inner || s.start >= inner.start)) inner = s;
+  return !inner || text.slice(inner.start, inner.end).trimStart().startsWith('<');
+}
+
 const directivePattern = /<!--\s*inspection-lint-(disable-next-line|disable-line|disable|enable)(?=[\s-])([\s\S]*?)-->/gu;
 
-export function readDirectives(text: string): DisableDirective[] {
+/** `code`: the spans of code and HTML (`Report.codeSpans`); a comment shown inside code is not a directive. */
+export function readDirectives(text: string, code: readonly Span[] = []): DisableDirective[] {
   const out: DisableDirective[] = [];
   for (const m of text.matchAll(directivePattern)) {
     const start = m.index ?? 0;
+    if (!isHtmlComment(text, code, start)) continue;
     const bodyStart = start + m[0].length - 3 - m[2].length;
     const note = m[2].search(/(?:^|\s)--/);
     const body = note >= 0 ? m[2].slice(0, note) : m[2];

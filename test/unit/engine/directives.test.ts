@@ -20,6 +20,12 @@ describe('disable comments', () => {
     assert.deepEqual(d.ruleSpans.map((s) => s.end - s.start), ['footnotes'.length, 'acronyms'.length]);
   });
 
+  it('ignores a disable comment shown inside code', () => {
+    const text = body('Write `<!-- inspection-lint-disable-next-line acronyms -->` to allow one use.', '```markdown\n<!-- inspection-lint-disable acronyms -->\n```', 'The PAUSE project helps.');
+    assert.deepEqual(model(text).directives, []);
+    assert.deepEqual(mine(text), [`${at(text, 'PAUSE')} warning acronyms Acronym \`PAUSE\` is never introduced`]);
+  });
+
   it('`disable-next-line` turns the named rule off for the next line only', () => {
     const text = body('<!-- inspection-lint-disable-next-line acronyms -->\nThe PAUSE project helps.', 'The MASE panel meets.');
     assert.deepEqual(mine(text), [`${at(text, 'MASE')} warning acronyms Acronym \`MASE\` is never introduced`]);
