@@ -5,10 +5,26 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  if (text.charCodeAt(0) !== 0xfeff) return processor.parse(text) as Root;
+  // micromark drops a byte-order mark and counts offsets without it; count it, so offsets index the text as given.
+  const root = processor.parse(text.slice(1)) as Root;
+  countBom(root);
+  if (root.position) root.position.start = { line: 1, column: 1, offset: 0 };
+  return root;
+}
+
+function countBom(node: Nodes): void {
+  const pos = node.position;
+  if (pos) {
+    for (const point of [pos.start, pos.end]) {
+      if (point.offset !== undefined) point.offset += 1;
+      if (point.line === 1) point.column += 1;
+    }
+  }
+  if ('children' in node) for (const child of node.children) countBom(child as Nodes);
 }
