@@ -46,6 +46,18 @@ describe('judgement-consistency', () => {
     assert.equal(p.message, 'Expected `Good` for `Adoption performance` as in the headline table, found `outstanding`');
   });
 
+  it('reads the published variants of a judgement sentence: `judgment`, `on`, the board with `(LSCB)`', () => {
+    const text = draft(
+      "Children's services in Sutton are good",
+      ['| 2.1 Adoption performance | Good |'],
+      '### The graded judgment on adoption performance is that it requires improvement to be good\n\nThe Local Safeguarding Children Board (LSCB) is good\n\nThe Local Safeguarding Children Board is outstanding',
+    );
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), [
+      'Expected `Good` for `Adoption performance` as in the headline table, found `requires improvement to be good`',
+      'Expected `Good` for `The Local Safeguarding Children Board` as in the judgement sentence, found `outstanding`',
+    ]);
+  });
+
   it('takes the grade most statements give, reporting the headline when it is the odd one out', () => {
     const text = draft(
       "Children's services in Sutton are outstanding",
