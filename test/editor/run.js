@@ -21,7 +21,7 @@ const { steps } = require('./steps');
 const root = path.resolve(__dirname, '../..');
 const out = path.join(root, 'test-results/editor');
 const chromium = '/usr/bin/chromium';
-const STEP_TIMEOUT = 120_000;
+const STEP_TIMEOUT = 240_000;
 const docsImages = ['diagnostics', 'outline', 'inlay-hints', 'recommendations-view'];
 
 const argv = process.argv.slice(2);
@@ -147,10 +147,10 @@ async function main() {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(60_000);
     const consoleLog = fs.createWriteStream(path.join(out, 'browser-console.log'));
     page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
-    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`, { timeout: 180_000 });
 
     const ctx = { page, wb: new Workbench(page), workspace, hasExtension: !extensionProblem };
     let n = 0;
@@ -174,6 +174,7 @@ async function main() {
           step.run(ctx),
           new Promise((_, reject) => setTimeout(() => reject(new Error(`Expected the step to finish within ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT).unref()),
         ]);
+        if (step.shot) await ctx.wb.tidyForScreenshot();
         await page.screenshot({ path: path.join(out, `${id}.png`) });
         passed += 1;
         console.log(`  ✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

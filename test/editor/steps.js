@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { broken, sutton, where, lineAt, cliProblems } = require('./lib/drafts');
+const { TIMEOUT } = require('./lib/workbench');
 
 const root = path.resolve(__dirname, '../..');
 
@@ -60,6 +61,15 @@ const steps = [
         (t) => expected.every((m) => t.includes(m.message)),
         `every error the CLI finds in the draft in the Problems panel:\n  ${expected.map((m) => m.message).join('\n  ')}`,
       );
+      // a click on the problem shows it in the text
+      const slip = expected.find((m) => m.message.startsWith('Expected paragraph `41`'));
+      await wb.problemsPanel().locator('.monaco-list-row', { hasText: 'Expected paragraph `41`' }).first().click();
+      await wb.page
+        .locator('#status\\.editor\\.selection', { hasText: `Ln ${slip.line}, Col ${slip.column}` })
+        .waitFor()
+        .catch(() => {
+          throw new Error(`Expected a click on the problem to put the cursor at Ln ${slip.line}, Col ${slip.column}`);
+        });
     },
   },
   {
@@ -69,6 +79,7 @@ const steps = [
     run: async ({ wb }) => {
       await wb.open('sutton-2017.report.md');
       await wb.command('Explorer: Focus on Outline View');
+      await wb.roomInSideBar();
       const outline = wb.pane('Outline');
       await wb.waitForText(
         outline,
@@ -117,11 +128,34 @@ const steps = [
     shot: 'recommendations-view',
     run: async ({ wb }) => {
       await wb.open('sutton-2017.report.md');
-      await wb.command('Explorer: Focus on Recommendations View');
+      // open the view from its header in the Explorer, as a reviewer would
+      const header = wb.page.locator('.pane-header', { hasText: /^Recommendations/i }).first();
+      await header.waitFor();
+      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
       const view = wb.pane('Recommendations');
-      // recommendation 1 of the Sutton report, in its own words
-      const first = /\n1\. (.{0,30})/.exec(sutton.slice(where(sutton, '\n## Recommendations\n').offset))[1].split(' ').slice(0, 3).join(' ');
-      await wb.waitForText(view, (t) => t.includes(first), `recommendation 1 (\`${first}…\`) in the Recommendations view`);
+      // a report with both parts groups them: open the local authority's
+      await wb.waitForText(view, (t) => /Recommendation 1\b|The local authority/.test(t), 'the Recommendations view to list the draft\'s recommendations');
+      const part = view.locator('.monaco-list-row[aria-expanded="false"]', { hasText: 'The local authority' });
+      if (await part.count()) await part.first().click();
+      const first = view.locator('.monaco-list-row', { has: wb.page.locator('.label-name', { hasText: /^Recommendation 1$/ }) }).first();
+      await wb.waitForText(
+        first.locator('.label-description'),
+        (t) => /^\d+ findings? · /.test(t),
+        '`Recommendation 1` with the number of findings that support it in the Recommendations view',
+      );
+      await wb.roomInSideBar();
+      // its findings, one level down
+      if ((await first.getAttribute('aria-expanded')) === 'false') await first.locator('.monaco-tl-twistie').click();
+      const finding = view.locator('.monaco-list-row[aria-level="3"]', { has: wb.page.locator('.label-name', { hasText: /^Paragraph \d+$/ }) }).first();
+      await finding.waitFor().catch(() => {
+        throw new Error('Expected `Paragraph N` findings under `Recommendation 1` when it is expanded');
+      });
+      // a click on a recommendation jumps to its text
+      const from = await wb.cursor();
+      await first.locator('.label-name').click();
+      const to = await wb.cursorMovedFrom(from);
+      const rec1 = where(sutton, '\n1. ', where(sutton, '\n## Recommendations\n').offset).line + 1;
+      if (to.line !== rec1) throw new Error(`Expected a click on \`Recommendation 1\` to go to line ${rec1}, found line ${to.line}`);
     },
   },
   {
@@ -133,12 +167,12 @@ const steps = [
       const at = where(broken.text, broken.misnumbered);
       await wb.goTo(at.line, 1);
       const bulb = wb.page.locator('.lightBulbWidget, .lightbulb-glyph').first();
-      await bulb.waitFor({ timeout: 30_000 }).catch(() => {
+      await bulb.waitFor({ timeout: TIMEOUT }).catch(() => {
         throw new Error(`Expected a light bulb on line ${at.line}`);
       });
       await bulb.click();
       const action = wb.page.locator('.action-widget .monaco-list-row', { hasText: /Renumber paragraph/ }).first();
-      await action.waitFor({ timeout: 15_000 }).catch(async () => {
+      await action.waitFor({ timeout: TIMEOUT }).catch(async () => {
         const menu = await wb.page.locator('.action-widget').innerText().catch(() => '(no menu)');
         throw new Error(`Expected a quick fix \`Renumber paragraph…\` from the light bulb; the menu showed:\n${menu}`);
       });
@@ -160,12 +194,25 @@ const steps = [
       await wb.page.keyboard.type(snippet.prefix);
       await wb.page.keyboard.press('Control+Space');
       const row = wb.page.locator('.suggest-widget .monaco-list-row', { hasText: snippet.name }).first();
-      await row.waitFor({ timeout: 20_000 }).catch(async () => {
+      await row.waitFor({ timeout: TIMEOUT }).catch(async () => {
         const list = await wb.page.locator('.suggest-widget').innerText().catch(() => '(no suggestions)');
         throw new Error(`Expected the snippet \`${snippet.name}\` among the suggestions for \`${snippet.prefix}\`; they were:\n${list}`);
       });
       await row.click();
       await wb.waitForText(wb.viewLines().first(), (t) => t.replace(/\u00a0/g, ' ').trim() === snippet.firstLine.trim(), `the snippet to insert \`${snippet.firstLine}\``);
+    },
+  },
+  {
+    name: 'the extension reports no errors of its own',
+    extension: true,
+    run: async ({ wb }) => {
+      await wb.command('Notifications: Show Notifications');
+      const center = wb.page.locator('.notifications-center');
+      await center.waitFor();
+      const errors = center.locator('.notification-list-item', { has: wb.page.locator('.codicon-error') });
+      const texts = await errors.allInnerTexts();
+      await wb.command('Notifications: Hide Notifications');
+      if (texts.length) throw new Error(`Expected no error notifications, found:\n${texts.map((t) => t.replace(/\s+/g, ' ').trim()).join('\n')}`);
     },
   },
 ];

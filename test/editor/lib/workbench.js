@@ -3,7 +3,7 @@
 // editor show. Every wait is on something the page shows, with a timeout that
 // says what was expected.
 
-const TIMEOUT = 60_000;
+const TIMEOUT = 90_000;
 
 class Workbench {
   /** @param {import('playwright-core').Page} page */
@@ -35,7 +35,7 @@ class Workbench {
     await input.waitFor();
     await input.fill(`>${title}`);
     const row = this.quickInput().locator('.monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 15_000 }).catch(() => {
+    await row.waitFor({ timeout: TIMEOUT }).catch(() => {
       throw new Error(`Expected the command palette to offer \`${title}\``);
     });
     await row.click();
@@ -50,7 +50,7 @@ class Workbench {
     await input.waitFor();
     await input.fill(name);
     const row = this.quickInput().locator('.monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: TIMEOUT });
     await row.click();
     await this.activeTab(name).waitFor();
     await this.editor().locator('.view-lines').waitFor();
@@ -95,7 +95,7 @@ class Workbench {
     await this.page.waitForFunction(
       ([el, text]) => el && !el.textContent.includes(text),
       [await sel.elementHandle(), `Ln ${from.line}, Col ${from.column}`],
-      { timeout: 15_000 },
+      { timeout: TIMEOUT },
     );
     return this.cursor();
   }
@@ -119,14 +119,43 @@ class Workbench {
     await this.problemsPanel().waitFor();
   }
 
+  /** Room for the Explorer's other views: the file list folded, the side bar wider. */
+  async roomInSideBar() {
+    const files = this.page.locator('.pane-header[aria-expanded="true"]', { hasText: /^drafts/i }).first();
+    if (await files.count()) await files.click();
+    await this.widenSideBar(560);
+  }
+
+  /** Drags the side bar's edge to `x` pixels from the left of the window. */
+  async widenSideBar(x) {
+    const side = await this.page.locator('.part.sidebar').boundingBox();
+    if (!side || side.x + side.width >= x) return;
+    const edge = side.x + side.width;
+    const y = side.y + side.height / 2;
+    await this.page.mouse.move(edge, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** No hover, no notification toasts over what a screenshot shows (they stay in the notification centre). */
+  async tidyForScreenshot() {
+    await this.page.mouse.move(24, 500);
+    if (await this.page.locator('.notification-toast').count()) await this.command('Notifications: Hide Notification Toasts').catch(() => {});
+  }
+
   /** Waits until a region's text satisfies `test`; the error names what was expected. */
   async waitForText(locator, test, expected, timeout = TIMEOUT) {
     const deadline = Date.now() + timeout;
     let last = '';
     for (;;) {
       // the editor renders spaces as no-break spaces
-      last = ((await locator.innerText({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => '')) ?? '').replace(/\u00a0/g, ' ');
-      if (test(last)) return last;
+      const text = await locator.innerText({ timeout: Math.max(1000, deadline - Date.now()) }).catch((e) => {
+        if (!last) last = `(${e.message.split('\n')[0]})`;
+        return undefined;
+      });
+      if (text !== undefined) last = text.replace(/\u00a0/g, ' ');
+      if (text !== undefined && test(last)) return last;
       if (Date.now() > deadline) throw new Error(`Expected ${expected}; the page showed:\n${last.slice(0, 1500) || '(nothing)'}`);
       // wait for the region to change rather than polling on a clock
       await locator
@@ -144,6 +173,7 @@ class Workbench {
               }, ms);
             }),
           Math.min(5000, Math.max(1, deadline - Date.now())),
+          { timeout: Math.max(1000, deadline - Date.now()) },
         )
         .catch(() => {});
     }
