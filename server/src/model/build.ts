@@ -8,7 +8,7 @@ import { spanOf } from '../parse/mdast';
 import type { JudgementStatement, Report } from './types';
 import { readFrontMatter } from './front-matter';
 import { buildSections, readHeadings } from './sections';
-import { readHeadline, readSectionTable, readSentences } from './judgements';
+import { readHeadlineTable, readSectionTable, readSentences } from './judgements';
 import { readParagraphs } from './paragraphs';
 import { readCodeSpans } from './code';
 import { readMarkers } from './markers';
@@ -28,7 +28,7 @@ export function buildReport(text: string, profile: Profile, root: Root = parseMa
   const tables = root.children.filter((n): n is Table => n.type === 'table');
   const contents = readContents(text, root, sections);
   const firstTable = tables[0];
-  const headline = firstTable && (!contents || spanOf(firstTable).start !== contents.span.start) ? readHeadline(text, firstTable, profile) : undefined;
+  const headline = firstTable && (!contents || spanOf(firstTable).start !== contents.span.start) ? readHeadlineTable(text, firstTable, profile) : undefined;
 
   const statements: JudgementStatement[] = [];
   if (headline?.overall) statements.push(headline.overall);

@@ -71,6 +71,17 @@ export function readHeadline(text: string, table: Table, profile: Profile): Head
   return { span: spanOf(table), overall: header ? overallFromHeader(profile, header[0], spanOf(table.children[0])) : undefined, rows: statements };
 }
 
+/**
+ * The first table read as the headline judgement table, unless it is a
+ * judged section's one-row table (a draft with no headline table): that
+ * stays a section table.
+ */
+export function readHeadlineTable(text: string, table: Table, profile: Profile): HeadlineTable | undefined {
+  const headline = readHeadline(text, table, profile);
+  if (!headline.overall && readSectionTable(text, table, profile)) return undefined;
+  return headline;
+}
+
 function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan: Span): JudgementStatement | undefined {
   if (!cell || !cell.text) return undefined;
   return sentenceStatement(profile, cell.text, cell.span, 'headline-overall', rowSpan);

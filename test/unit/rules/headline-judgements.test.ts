@@ -38,6 +38,13 @@ describe('headline-judgements', () => {
     );
   });
 
+  it('reports a draft that lost its headline table once, and still reads its first section table as one', () => {
+    const text = replaceOnce(corpus('sutton-2017'), /\| Children's services in Sutton are good \| \|\n[^#]*?\n\n/, '');
+    assert.deepEqual(messages(text), ['Expected a headline judgement table before the first section, found none']);
+    const misspelt = replaceOnce(text, '| The experiences and progress of children who need help and protection | Good |', '| The experiences and progress of children who need help and protection | Goood |');
+    assert.deepEqual(lintRule(misspelt, 'judgement-grade').map((p) => p.message.replace(/ \(.*\)/, '')), ['Expected a grade of the scale, found `Goood`']);
+  });
+
   it('reports each missing area once, on the row it belongs before', () => {
     const text = draft([rows.k1, rows.k2, rows.s22, rows.k3]);
     const problems = lintRule(text, rule);
