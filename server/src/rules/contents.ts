@@ -73,7 +73,7 @@ export const contents: Rule = {
       const at = next ? next.row.titleSpan : table.rows.length ? table.rows[table.rows.length - 1].titleSpan : table.span;
       ctx.report({
         span: at,
-        message: `Expected a contents row for \`${s.title}\`, found none`,
+        message: `Expected a contents row for \`${stripFootnoteMarks(s.title)}\`, found none`,
         severity: 'warning',
         related: [{ span: s.heading.titleSpan, message: `Heading \`${s.title}\` is here` }],
         ...withFix,
