@@ -2,6 +2,7 @@ import type { Fix, Rule, RuleContext } from '../engine/types';
 import type { SectionDef } from '../profiles/profile-types';
 import type { Heading, Section, Span } from '../model/types';
 import { matchesSection } from '../model/sections';
+import { editDistance } from '../model/grades';
 import { normaliseName } from '../model/normalise';
 import { inOrder } from './sequence';
 
@@ -83,6 +84,16 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
       });
       return;
     }
+    const misspelt = misspeltTitle(siblings, def, previous, next);
+    if (misspelt) {
+      const plain = ctx.draft.text.slice(misspelt.heading.titleSpan.start, misspelt.heading.titleSpan.end) === misspelt.title;
+      ctx.report({
+        span: misspelt.heading.titleSpan,
+        message: `Expected section \`${def.title}\`, found \`${misspelt.title}\``,
+        fix: plain ? { title: `Rename \`${misspelt.title}\` to \`${def.title}\``, edits: [{ span: misspelt.heading.titleSpan, newText: def.title }] } : undefined,
+      });
+      return;
+    }
     ctx.report({
       span: (next ?? previous ?? parent)?.heading.titleSpan ?? titleOrStart(ctx),
       message: `Expected section \`${def.title}\`${where}, found none`,
@@ -94,6 +105,23 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
     const def = defs[defIndex(s)];
     if (def.children?.length) checkLevel(ctx, s.children, def.children, s, ignore);
   }
+}
+
+/** A section the profile does not know, between the right neighbours, whose title is a slip of the section's (`Recomendations`). */
+function misspeltTitle(siblings: readonly Section[], def: SectionDef, previous: Section | undefined, next: Section | undefined): Section | undefined {
+  const from = previous?.heading.span.start ?? -1;
+  const to = next?.heading.span.start ?? Infinity;
+  const names = [def.title, ...(def.aliases ?? [])];
+  return siblings.find(
+    (s) =>
+      !s.profileId &&
+      s.heading.span.start > from &&
+      s.heading.span.start < to &&
+      names.some((n) => {
+        const d = editDistance(normaliseName(s.title), normaliseName(n));
+        return d > 0 && d <= 3 && d * 4 < n.length;
+      }),
+  );
 }
 
 /** A heading with the section's title at another depth, between the neighbours the section belongs between. */

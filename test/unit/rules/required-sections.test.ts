@@ -80,6 +80,21 @@ describe('required-sections', () => {
     assert.equal(fixRule(text, rule), sutton());
   });
 
+  it('reports a required section whose title is mis-spelt as that, not as missing, and fixes the title', () => {
+    const text = replaceOnce(sutton(), /^## Recommendations\n/m, '## Recomendations\n');
+    const problems = lintRule(text, rule);
+    assert.deepEqual(problems.map((p) => p.message), ['Expected section `Recommendations`, found `Recomendations`']);
+    assert.equal(problems[0].fix?.title, 'Rename `Recomendations` to `Recommendations`');
+    assert.equal(fixRule(text, rule), sutton());
+  });
+
+  it('does not take a different section for a slip of a missing one', () => {
+    const text = replaceOnce(withoutSection(sutton(), 'Recommendations'), /^## Summary for children and young people\n/m, '## Recommendations for children\n\n## Summary for children and young people\n');
+    assert.deepEqual(messages(text), [
+      'Expected section `Recommendations` between `The local authority` and `Summary for children and young people`, found none',
+    ]);
+  });
+
   it('reports a section written twice, pointing at the first', () => {
     const text = replaceOnce(sutton(), /^## Information about this inspection\n/m, '## Contents\n\n## Information about this inspection\n');
     const problems = lintRule(text, rule);
