@@ -54,7 +54,7 @@ describe('incremental parsing', () => {
   }
 
   it('matches a full parse after every edit of random edit sequences over excerpts of the corpus', function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     fc.assert(
       fc.property(editSequence(corpusNames, 15, 6_000), (seq) => {
         const { name, edits } = seq;
@@ -75,7 +75,7 @@ describe('incremental parsing', () => {
 
 describe('incremental parsing of whole drafts', () => {
   it('matches a full parse after every edit of random edit sequences over whole drafts', function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     fc.assert(
       fc.property(editSequence(corpusNames, 12), (seq) => {
         const parser = new IncrementalParser();

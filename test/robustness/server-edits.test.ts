@@ -35,7 +35,7 @@ function isRange(v: unknown): v is Range {
 }
 
 describe('the language server under random edits of real drafts', function () {
-  this.timeout(180_000);
+  this.timeout(600_000);
   let client: LspClient;
   before(async () => {
     client = new LspClient({ diagnostics: 'push', settings: { diagnostics: { debounce: 0 } } });
