@@ -74,6 +74,11 @@ describe('required-sections', () => {
     assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, 'Recommendations\n\n81.')));
   });
 
+  it('knows the board\'s findings heading when it names the board `(LSCB)`', () => {
+    const text = replaceOnce(sutton(), '### Inspection findings – the Local Safeguarding Children Board\n', '### Inspection findings – the Local Safeguarding Children Board (LSCB)\n');
+    assert.deepEqual(messages(text), []);
+  });
+
   it('reports a required section written at the wrong depth, and fixes its heading', () => {
     const text = replaceOnce(sutton(), /^## Recommendations\n/m, '### Recommendations\n');
     assert.deepEqual(messages(text), ['Expected section `Recommendations` as a `##` heading, found `###`']);
