@@ -49,9 +49,9 @@ class Workbench {
     const input = this.quickInput().locator('input');
     await input.waitFor();
     await input.fill(name);
-    const row = this.quickInput().locator('.monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: TIMEOUT });
-    await row.click();
+    // the best match is on top and focused: Enter opens it (a click can land on a row being re-rendered)
+    await this.quickInput().locator('.monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: TIMEOUT });
+    await this.page.keyboard.press('Enter');
     await this.activeTab(name).waitFor();
     await this.editor().locator('.view-lines').waitFor();
   }
