@@ -175,7 +175,8 @@ async function main() {
           new Promise((_, reject) => setTimeout(() => reject(new Error(`Expected the step to finish within ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT).unref()),
         ]);
         if (step.shot) await ctx.wb.tidyForScreenshot();
-        await page.screenshot({ path: path.join(out, `${id}.png`) });
+        if (step.region) await step.region(ctx.wb).screenshot({ path: path.join(out, `${id}.png`) });
+        else await page.screenshot({ path: path.join(out, `${id}.png`) });
         passed += 1;
         console.log(`  ✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       } catch (e) {

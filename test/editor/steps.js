@@ -25,7 +25,7 @@ function findingSnippet() {
   return { name: s.name, prefix: s.prefixes[0], firstLine: expand(s.body[0]) };
 }
 
-/** @type {{name: string, extension?: boolean, shot?: string, run: (ctx: any) => Promise<void>}[]} */
+/** @type {{name: string, extension?: boolean, shot?: string, region?: (wb: any) => any, run: (ctx: any) => Promise<void>}[]} */
 const steps = [
   {
     name: 'code-server serves VS Code with the drafts folder open',
@@ -92,6 +92,8 @@ const steps = [
     name: 'an inlay hint after a bare marker names the recommendation it is linked to',
     extension: true,
     shot: 'inlay-hints',
+    // the editor alone: the hint is small
+    region: (wb) => wb.page.locator('.editor-group-container.active'),
     run: async (ctx) => {
       const { wb } = ctx;
       await wb.open('sutton-2017.report.md');
