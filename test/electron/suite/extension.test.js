@@ -102,7 +102,7 @@ describe('the extension in VS Code', () => {
     const doc = await open(broken.name);
     const at = position(where(broken.text, broken.misnumbered));
     await diagnosticsWhere(doc.uri, (ds) => ds.some((x) => x.message.startsWith('Expected paragraph `41`')));
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value, 10);
     const fix = actions.find((a) => /^Renumber paragraph/.test(a.title));
     assert.ok(fix, `Expected a quick fix \`Renumber paragraph…\`, found: ${actions.map((a) => a.title).join(', ')}`);
     if (fix.edit) await vscode.workspace.applyEdit(fix.edit);
