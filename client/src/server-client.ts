@@ -65,6 +65,15 @@ export class ServerClient implements vscode.Disposable {
     this.output.info('Language server restarted');
   }
 
+  /** Replaces a client whose server died with a new one. */
+  private async replace(dead: LanguageClient): Promise<void> {
+    if (this.client !== dead) return;
+    this.client = undefined;
+    await dead.dispose(1000).catch(() => undefined);
+    await this.start();
+    this.output.info('A new language server is running');
+  }
+
   async stop(): Promise<void> {
     await this.starting?.catch(() => undefined);
     const c = this.client;
@@ -104,18 +113,25 @@ export class ServerClient implements vscode.Disposable {
       outputChannel: this.output,
       traceOutputChannel: this.output,
       errorHandler: {
-        error: (error, _message, count) => {
+        // A write that fails means the server is gone: carry on, and let closed() restart it.
+        error: (error) => {
           this.output.error(`Connection to the server: ${error.message}`);
-          return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+          return { action: ErrorAction.Continue, handled: true };
         },
+        // A server that died is replaced by a new client and server (the language client's own
+        // restart leaves documents opened afterwards without diagnostics).
         closed: () => {
           const d = this.crashes.closed(Date.now());
-          this.output.error(d.restart ? 'The server stopped unexpectedly; restarting it' : 'The server keeps stopping; not restarting it');
           if (d.message && d.error) this.showErrorOnce('crashed', d.message);
           else if (d.message) {
             void vscode.window.showWarningMessage(d.message, SHOW_OUTPUT).then((c) => c === SHOW_OUTPUT && this.showOutput());
           }
-          return { action: d.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+          if (d.restart) setTimeout(() => void this.replace(client), 0);
+          return {
+            action: CloseAction.DoNotRestart,
+            handled: true,
+            message: d.restart ? 'The server stopped unexpectedly; starting a new one' : 'The server keeps stopping; it is not restarted',
+          };
         },
       },
       middleware: {
