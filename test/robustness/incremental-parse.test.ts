@@ -42,6 +42,7 @@ describe('incremental parsing', () => {
     ['CRLF split by an edit', '# A\r\n\r\ntext\r\n\r\n# B\r\n\r\nend\r\n', '# A\r\n\r\ntext\rx\n\r\n# B\r\n\r\nend\r\n'],
     ['a table before a heading', '# A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n# B\n\nx\n', '# A\n\n| a | b |\n| - | - |\n| 1 | 23 |\n# B\n\nx\n'],
     ['a setext heading whose text starts with #', '<!-- x -->\n#---\ntext\n---\n\n# B\n', '\u0000<!-- x -->---\n#---\ntext\n---\n\n# B\n'],
+    ['link definitions with escaped and multi-line labels live in another chunk', '# A\n\n[x][a\\]b] [y][Foo bar]\n\n# B\n\n[a\\]b]: /u\n\n[Foo\n bar]: /v\n', '# A\n\n[x][a\\]b] [y][Foo bar] z\n\n# B\n\n[a\\]b]: /u\n\n[Foo\n bar]: /v\n'],
     ['no final line break', '# A\n\ntext\n\n# B\n\nend', '# A\n\ntext\n\n# B\n\nends'],
   ];
   for (const [name, before, after] of tricky) {

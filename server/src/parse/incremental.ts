@@ -37,6 +37,11 @@ export interface IncrementalStats {
   parsedChars: number;
 }
 
+interface Stub {
+  readonly key: string;
+  readonly text: string;
+}
+
 const SENTINEL = '#\n';
 const BLOCK = 2048;
 
@@ -144,12 +149,14 @@ export class IncrementalParser {
     return root;
   }
 
-  /** Labels defined outside chunks i..j-1. */
-  private otherDefs(i: number, j: number): string[] {
+  /** Stub definitions for the labels defined outside chunks i..j-1. */
+  private otherDefs(i: number, j: number): Stub[] {
     const counts = new Map(this.defCounts);
     for (let k = i; k < j; k++) for (const key of this.chunks[k].defs.keys()) counts.set(key, (counts.get(key) ?? 0) - 1);
-    const out: string[] = [];
-    for (const [key, n] of counts) if (n > 0) out.push(key[0] === 'f' ? `[^${this.defLabels.get(key)}]: x` : `[${this.defLabels.get(key)}]: x`);
+    const out: Stub[] = [];
+    for (const [key, n] of counts) {
+      if (n > 0) out.push({ key, text: key[0] === 'f' ? `[^${this.defLabels.get(key)}]: x` : `[${this.defLabels.get(key)}]: x` });
+    }
     return out;
   }
 
@@ -173,14 +180,20 @@ export class IncrementalParser {
  * the region's top-level nodes (positions relative to the region), or
  * undefined when the region does not end in a clean state.
  */
-function parseRegion(region: string, stubs: readonly string[]): RootContent[] | undefined {
+function parseRegion(region: string, stubs: readonly Stub[]): RootContent[] | undefined {
   const glue = region.length === 0 || region.endsWith('\n') || region.endsWith('\r') ? '' : '\n';
   const sentinelAt = region.length + glue.length;
-  const root = parseMarkdown(region + glue + SENTINEL + (stubs.length ? '\n' + stubs.join('\n\n') + '\n' : ''));
+  const root = parseMarkdown(region + glue + SENTINEL + (stubs.length ? '\n' + stubs.map((s) => s.text).join('\n\n') + '\n' : ''));
   const k = root.children.findIndex((n) => n.position?.start.offset === sentinelAt);
   if (k < 0 || root.children[k].type !== 'heading') return undefined;
+  // Each stub must define exactly the label it stands for, else references could resolve differently.
   const rest = root.children.slice(k + 1);
-  if (rest.length !== stubs.length || rest.some((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition')) return undefined;
+  if (rest.length !== stubs.length) return undefined;
+  for (let s = 0; s < rest.length; s++) {
+    const n = rest[s];
+    const key = n.type === 'definition' ? `d:${n.identifier}` : n.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
+    if (key !== stubs[s].key) return undefined;
+  }
   return root.children.slice(0, k);
 }
 
