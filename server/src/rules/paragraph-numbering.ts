@@ -5,9 +5,11 @@ import { renumberEdits } from './renumber';
 /**
  * One sequence of numbered paragraphs runs through the whole report, 1 to N.
  * Each defect is reported once, where the sequence first goes wrong, and the
- * sequence then re-synchronises on the number that was written, so a deleted
- * paragraph 40 gives one problem at 41, not one at every paragraph after it,
- * and a repeated or restarted number gives one problem where it happens.
+ * sequence then re-synchronises: on the number that was written when the
+ * paragraphs after it follow it (a deleted paragraph 40 gives one problem at
+ * 41, not one at every paragraph after it; a repeat or a restart gives one
+ * problem where it happens), or on the expected number when the paragraphs
+ * after it follow that (a mistyped number, two swapped neighbours).
  */
 export const paragraphNumbering: Rule = {
   id: 'paragraph-numbering',
@@ -23,17 +25,33 @@ export const paragraphNumbering: Rule = {
     for (let i = 0; i < paras.length; i++) {
       const p = paras[i];
       const found = p.number;
-      if (found !== expected) {
-        const previous = i > 0 ? paras[i - 1] : undefined;
-        ctx.report({
-          span: p.numberSpan,
-          message: describe(expected, found, previous),
-          related: previous ? [{ span: previous.numberSpan, message: `Paragraph \`${previous.number}\` is here` }] : [],
-          fix: theFix(),
-        });
+      if (found === expected) {
+        expected++;
+        continue;
       }
-      // Re-synchronise on what was written, so one slip is one problem.
-      expected = found + 1;
+      const previous = i > 0 ? paras[i - 1] : undefined;
+      const next = paras[i + 1]?.number;
+      let message: string;
+      if (found === expected + 1 && next === expected) {
+        // Two neighbours swapped: one problem, and both are accounted for.
+        message = `Expected paragraph \`${expected}\`, found \`${found}\`: paragraphs \`${expected}\` and \`${found}\` are swapped`;
+        i++;
+        expected += 2;
+      } else if (next === expected + 1) {
+        // The sequence carries on as if this number were right: it was mistyped.
+        message = `Expected paragraph \`${expected}\`, found \`${found}\``;
+        expected++;
+      } else {
+        message = describe(expected, found, previous);
+        // Re-synchronise on what was written, so one slip is one problem.
+        expected = found + 1;
+      }
+      ctx.report({
+        span: p.numberSpan,
+        message,
+        related: previous ? [{ span: previous.numberSpan, message: `Paragraph \`${previous.number}\` is here` }] : [],
+        fix: theFix(),
+      });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { corpus, deleteParagraph, lintRule, offsetOf, where } from '../../helpers/drafts';
+import { corpus, deleteParagraph, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { fixRule } from '../../helpers/rule-only';
 
 const draft = (...items: string[]) => `# Body\n\n## Inspection findings\n\n${items.join('\n\n')}\n`;
@@ -27,6 +27,19 @@ describe('paragraph-numbering', () => {
       problems.map((p) => p.message),
       ['Expected paragraph `3`, found `2` again'],
     );
+  });
+
+  it('reports a mistyped number once, when the paragraphs after it carry on from the expected number', () => {
+    const text = replaceOnce(corpus('sutton-2017'), '\n41. ', '\n42. ');
+    const problems = lintRule(text, 'paragraph-numbering');
+    assert.deepEqual(problems.map((p) => p.message), ['Expected paragraph `41`, found `42`']);
+    assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, '42. Children looked after make good progress')));
+    assert.equal(problems[0].fix?.title, 'Renumber paragraph 41');
+  });
+
+  it('reports two swapped neighbours once', () => {
+    const problems = lintRule(draft('1. One.', '3. Three.', '2. Two.', '4. Four.'), 'paragraph-numbering');
+    assert.deepEqual(problems.map((p) => p.message), ['Expected paragraph `2`, found `3`: paragraphs `2` and `3` are swapped']);
   });
 
   it('reports a restart', () => {
