@@ -39,7 +39,7 @@ export const paragraphNumbering: Rule = {
         expected += 2;
       } else if (next === expected + 1) {
         // The sequence carries on as if this number were right: it was mistyped.
-        message = `Expected paragraph \`${expected}\`, found \`${found}\``;
+        message = `Expected paragraph \`${expected}\`, found \`${found}\`${previous && found === previous.number ? ' again' : ''}`;
         expected++;
       } else {
         message = describe(expected, found, previous);
