@@ -11,7 +11,25 @@ import { insideAny } from './code';
 const number = String.raw`\d{1,5}`;
 const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
 const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
-const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'giu');
+const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'iuy');
+/**
+ * Every citation starts with the letters `paragraph` (no other character folds to one of
+ * them), so the pattern is tried only where they stand: a case-insensitive unicode
+ * pattern with `\b` scanned over a whole report on every keystroke was one of its
+ * costliest steps. Gives exactly the matches a global scan gives.
+ */
+const candidate = /paragraph/gi;
+
+function* citationMatches(text: string): Generator<RegExpExecArray> {
+  candidate.lastIndex = 0;
+  for (let c = candidate.exec(text); c; c = candidate.exec(text)) {
+    citationPattern.lastIndex = c.index;
+    const m = citationPattern.exec(text);
+    if (!m) continue;
+    yield m;
+    candidate.lastIndex = m.index + m[0].length;
+  }
+}
 
 export function readCitations(
   text: string,
@@ -20,7 +38,7 @@ export function readCitations(
   code: readonly Span[],
 ): Citation[] {
   const out: Citation[] = [];
-  for (const m of text.matchAll(citationPattern)) {
+  for (const m of [...citationMatches(text)]) {
     const start = m.index ?? 0;
     if (insideAny(code, start)) continue;
     // `paragraph 19 of Schedule 2`, `paragraph 3.4 of Working Together`: another document's paragraph.

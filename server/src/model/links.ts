@@ -145,7 +145,23 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
  * Forward and backward passes over the markers, the state being the set of
  * recommendations covered so far.
  */
-export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): number[][] {
+export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): readonly (readonly number[])[] {
+  // Exact inputs as the key (a number's string form gives back the same number), so a hit is
+  // exactly what the programme would give: most keystrokes leave the evidence of a part as it was.
+  const key = `${bonus.join(',')}|${evidence.map((row) => row.join(',')).join(';')}`;
+  let out = totalsCache.get(key);
+  if (out === undefined) {
+    out = computeJointTotals(evidence, bonus);
+    if (totalsCache.size >= 32) totalsCache.delete(totalsCache.keys().next().value!);
+    totalsCache.set(key, out);
+  }
+  return out;
+}
+
+/** The assignments of recent analyses, by their exact evidence and bonuses (a few parts of a few open drafts). */
+const totalsCache = new Map<string, readonly (readonly number[])[]>();
+
+function computeJointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): number[][] {
   const m = evidence.length;
   const r = bonus.length;
   const states = 1 << r;

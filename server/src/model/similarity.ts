@@ -74,6 +74,19 @@ export function terms(text: string): readonly { term: string; label: string }[] 
   return out;
 }
 
+const uniqueCache = new Map<string, readonly string[]>();
+
+/** The distinct terms of a text, for document frequencies. Read-only (shared). */
+export function uniqueTerms(text: string): readonly string[] {
+  let out = uniqueCache.get(text);
+  if (out === undefined) {
+    out = [...new Set(terms(text).map((x) => x.term))];
+    if (uniqueCache.size > 5_000) uniqueCache.clear();
+    uniqueCache.set(text, out);
+  }
+  return out;
+}
+
 function computeTerms(text: string): { term: string; label: string }[] {
   const ts = tokens(text);
   const out: { term: string; label: string }[] = [];
@@ -106,9 +119,17 @@ export interface TermIndex {
 
 export function tfidfIndex(documents: readonly string[]): TermIndex {
   const df = new Map<string, number>();
-  for (const d of documents) for (const t of new Set(terms(d).map((x) => x.term))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const d of documents) for (const t of uniqueTerms(d)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length + 1;
-  const idf = (t: string) => Math.log(n / ((df.get(t) ?? 0) + 1)) + 1;
+  const idfs = new Map<string, number>();
+  const idf = (t: string) => {
+    let v = idfs.get(t);
+    if (v === undefined) {
+      v = Math.log(n / ((df.get(t) ?? 0) + 1)) + 1;
+      idfs.set(t, v);
+    }
+    return v;
+  };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
     const weights = new Map<string, number>();
     const labels = new Map<string, string>();

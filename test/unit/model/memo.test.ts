@@ -1,0 +1,104 @@
+/**
+ * What the model remembers between keystrokes (assignments, front matter,
+ * distinct terms, names) and the citation scan that looks only where a
+ * citation can start: each must give exactly what computing afresh gives.
+ */
+import { strict as assert } from 'node:assert';
+import type { Root } from 'mdast';
+import { jointTotals } from '../../../server/src/model/links';
+import { readFrontMatter } from '../../../server/src/model/front-matter';
+import { normaliseName } from '../../../server/src/model/normalise';
+import { terms, uniqueTerms } from '../../../server/src/model/similarity';
+import { parseMarkdown } from '../../../server/src/parse/parse';
+import { corpus, corpusNames, model } from '../../helpers/drafts';
+import { missingFinding, missingRec, recommendationDraft } from '../../helpers/recommendation-drafts';
+
+/** The best total with marker i on recommendation k, by trying every assignment. */
+function bruteTotals(evidence: number[][], bonus: number[]): number[][] {
+  const m = evidence.length;
+  const r = bonus.length;
+  const out = evidence.map((row) => row.map(() => -Infinity));
+  const choice = new Array<number>(m).fill(0);
+  for (;;) {
+    let covered = 0;
+    let total = 0;
+    choice.forEach((k, i) => {
+      covered |= 1 << k;
+      total += evidence[i][k];
+    });
+    for (let k = 0; k < r; k++) if (covered & (1 << k)) total += bonus[k];
+    choice.forEach((k, i) => (out[i][k] = Math.max(out[i][k], total)));
+    let i = 0;
+    while (i < m && ++choice[i] === r) choice[i++] = 0;
+    if (i === m) return out;
+  }
+}
+
+function near(a: readonly (readonly number[])[], b: number[][]): void {
+  a.forEach((row, i) => row.forEach((v, k) => assert.ok(Math.abs(v - b[i][k]) < 1e-9, `marker ${i}, recommendation ${k}: ${v} against ${b[i][k]}`)));
+}
+
+/** The citations a scan of the whole text with the pattern gives, as `offset raw`. */
+function globalScan(text: string): string[] {
+  const number = String.raw`\d{1,5}`;
+  const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
+  const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
+  return [...text.matchAll(new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'giu'))]
+    .filter((m) => !/^(?:\.\d+)?\s+of\s+(?!this\s+report\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    .map((m) => `${m.index} ${m[0]}`);
+}
+
+describe('what the model remembers between keystrokes', () => {
+  it('gives the assignment totals of the dynamic programme, and new totals as soon as one evidence value changes', () => {
+    const evidence = [
+      [1, 0.6, 0.2],
+      [0.9, 0.1, 0.3],
+      [0.2, 0.25, 0.7],
+      [0.5, 0.5, 0.1],
+    ];
+    const bonus = [0.5, 0, 0.5];
+    const first = jointTotals(evidence, bonus);
+    near(first, bruteTotals(evidence, bonus));
+    assert.deepEqual(jointTotals(evidence.map((row) => [...row]), [...bonus]), first);
+    const changed = evidence.map((row) => [...row]);
+    changed[1][1] = 0.95;
+    const second = jointTotals(changed, bonus);
+    near(second, bruteTotals(changed, bonus));
+    assert.notDeepEqual(second, first);
+    near(jointTotals(evidence, [0, 0, 0]), bruteTotals(evidence, [0, 0, 0]));
+    assert.deepEqual(jointTotals(evidence, bonus), first);
+  });
+
+  it('reads front matter afresh when its text or its place changes', () => {
+    const root = (text: string): Root => parseMarkdown(text);
+    const a = readFrontMatter(root('---\nprofile: ofsted-sif-2016\n---\n\n# Title\n'));
+    assert.deepEqual(a, { span: { start: 0, end: 32 }, data: { profile: 'ofsted-sif-2016' } });
+    assert.deepEqual(readFrontMatter(root('---\nprofile: other\n---\n\n# Title\n'))?.data, { profile: 'other' });
+    assert.deepEqual(readFrontMatter(root('\uFEFF---\nprofile: ofsted-sif-2016\n---\n'))?.span, { start: 1, end: 33 });
+    const broken = readFrontMatter(root('---\nprofile: [\n---\n'));
+    assert.ok(broken?.error && broken.error.span.start >= 4 && broken.error.span.end <= broken.span.end);
+    assert.deepEqual(readFrontMatter(root('\n---\nprofile: [\n---\n')), undefined);
+    assert.deepEqual(readFrontMatter(root('---\nprofile: ofsted-sif-2016\n---\n\n# Title\n')), a);
+  });
+
+  it('finds exactly the citations a scan of the whole text finds', () => {
+    const recs = [
+      `${missingRec} (paragraph 17)`,
+      `${missingRec} (see Paragraphs 3 and 4; PARAGRAPH 5)`,
+      `${missingRec} subparagraph 3 and paragraph 19 of Schedule 2, paragraph 20 of this report`,
+      `${missingRec} paragraphparagraph 6, paragraph paragraph 7, paragraphs\u00a08 to 9`,
+    ];
+    const drafts = [recommendationDraft({ recommendations: recs, findings: [missingFinding] }), ...corpusNames.map(corpus)];
+    for (const text of drafts) assert.deepEqual(model(text).citations.map((c) => `${c.span.start} ${c.raw}`), globalScan(text));
+    assert.ok(globalScan(drafts[0]).length >= 6);
+  });
+
+  it('remembers the distinct terms and normalised names of a text without changing them', () => {
+    const text = 'Return home interviews: return home interviews are not timely';
+    assert.deepEqual(uniqueTerms(text), [...new Set(terms(text).map((t) => t.term))]);
+    assert.deepEqual(uniqueTerms(text), uniqueTerms(`${text}`));
+    assert.equal(normaliseName('Children’s  Services:'), "children's services");
+    assert.equal(normaliseName('Children’s  Services:'), "children's services");
+    assert.equal(normaliseName('Children’s  Services'), "children's services");
+  });
+});
