@@ -117,15 +117,62 @@ export interface TermIndex {
   compare(a: string, b: string): Comparison;
 }
 
+/**
+ * Document frequencies of the last set of documents, as a table that is never
+ * changed once built (`base`) and a small table of counts that differ from it
+ * (`delta`). A keystroke changes one or two paragraphs, so the next table is
+ * the last one with those paragraphs' terms taken out and put back in: the
+ * same integer counts a count from scratch gives, at the cost of the edit.
+ */
+interface Frequencies {
+  readonly documents: readonly string[];
+  readonly base: ReadonlyMap<string, number>;
+  readonly delta: ReadonlyMap<string, number>;
+}
+
+let lastFrequencies: Frequencies | undefined;
+
+/** Beyond this many changed documents, or differing counts, the table is counted afresh. */
+const MAX_CHANGED_DOCUMENTS = 32;
+const MAX_DELTA = 4_096;
+
+function frequencies(documents: readonly string[]): Frequencies {
+  const last = lastFrequencies;
+  let out: Frequencies | undefined;
+  if (last) {
+    const old = last.documents;
+    const max = Math.min(old.length, documents.length);
+    let p = 0;
+    while (p < max && old[p] === documents[p]) p++;
+    let s = 0;
+    while (s < max - p && old[old.length - 1 - s] === documents[documents.length - 1 - s]) s++;
+    const removed = old.slice(p, old.length - s);
+    const added = documents.slice(p, documents.length - s);
+    if (removed.length + added.length <= MAX_CHANGED_DOCUMENTS) {
+      const delta = new Map(last.delta);
+      const count = (t: string) => delta.get(t) ?? last.base.get(t) ?? 0;
+      for (const d of removed) for (const t of uniqueTerms(d)) delta.set(t, count(t) - 1);
+      for (const d of added) for (const t of uniqueTerms(d)) delta.set(t, count(t) + 1);
+      if (delta.size <= MAX_DELTA) out = { documents, base: last.base, delta };
+    }
+  }
+  if (!out) {
+    const base = new Map<string, number>();
+    for (const d of documents) for (const t of uniqueTerms(d)) base.set(t, (base.get(t) ?? 0) + 1);
+    out = { documents, base, delta: new Map() };
+  }
+  lastFrequencies = out;
+  return out;
+}
+
 export function tfidfIndex(documents: readonly string[]): TermIndex {
-  const df = new Map<string, number>();
-  for (const d of documents) for (const t of uniqueTerms(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const { base, delta } = frequencies(documents);
   const n = documents.length + 1;
   const idfs = new Map<string, number>();
   const idf = (t: string) => {
     let v = idfs.get(t);
     if (v === undefined) {
-      v = Math.log(n / ((df.get(t) ?? 0) + 1)) + 1;
+      v = Math.log(n / ((delta.get(t) ?? base.get(t) ?? 0) + 1)) + 1;
       idfs.set(t, v);
     }
     return v;

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { jointTotals } from '../../../server/src/model/links';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
-import { terms, uniqueTerms } from '../../../server/src/model/similarity';
+import { terms, tfidfIndex, uniqueTerms } from '../../../server/src/model/similarity';
 import { parseMarkdown } from '../../../server/src/parse/parse';
 import { corpus, corpusNames, model } from '../../helpers/drafts';
 import { missingFinding, missingRec, recommendationDraft } from '../../helpers/recommendation-drafts';
@@ -91,6 +91,28 @@ describe('what the model remembers between keystrokes', () => {
     const drafts = [recommendationDraft({ recommendations: recs, findings: [missingFinding] }), ...corpusNames.map(corpus)];
     for (const text of drafts) assert.deepEqual(model(text).citations.map((c) => `${c.span.start} ${c.raw}`), globalScan(text));
     assert.ok(globalScan(drafts[0]).length >= 6);
+  });
+
+  it('updates document frequencies by the documents an edit changed to exactly what counting afresh gives', () => {
+    const draft = corpus('sutton-2017').split(/\n\n/);
+    const pairs: [string, string][] = [
+      [draft[40], draft[41]],
+      ['children missing from home', 'return home interviews for children missing'],
+    ];
+    const scores = (docs: string[]) => pairs.map(([a, b]) => tfidfIndex(docs).compare(a, b));
+    const unrelated = Array.from({ length: 40 }, (_, i) => `unrelated document ${i} about weather`);
+    const edited = [...draft];
+    edited[20] = `${draft[20]} children children`;
+    edited.splice(25, 1);
+    edited.splice(22, 0, 'a new paragraph about missing children', 'and another');
+    const steps = [draft, edited, [...edited, ...draft.slice(0, 3)], edited, draft];
+    const incremental = steps.map(scores);
+    const afresh = steps.map((docs) => {
+      tfidfIndex(unrelated);
+      return scores(docs);
+    });
+    assert.deepEqual(incremental, afresh);
+    assert.notDeepEqual(incremental[0], incremental[1]);
   });
 
   it('remembers the distinct terms and normalised names of a text without changing them', () => {
