@@ -14,10 +14,13 @@ import {
   MessageType,
   TransportKind,
   type LanguageClientOptions,
+  type Location,
+  type Position,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CrashPolicy, OnceOnly } from './crash-policy';
 import { documentSelector, draftGlobs, isDraft } from './drafts';
+import { editorArguments } from './lens-arguments';
 
 export const CLIENT_ID = 'inspectionReport';
 export const SHOW_OUTPUT = 'Show Output';
@@ -135,6 +138,20 @@ export class ServerClient implements vscode.Disposable {
         },
       },
       middleware: {
+        // "Supported by ..." lenses show references: their LSP-form arguments become vscode values.
+        provideCodeLenses: async (document, token, next) => {
+          const lenses = await next(document, token);
+          const c = client.protocol2CodeConverter;
+          const convert = {
+            uri: (s: string) => c.asUri(s),
+            position: (p: Position) => c.asPosition(p),
+            location: (l: Location) => c.asLocation(l),
+          };
+          for (const lens of lenses ?? []) {
+            if (lens.command) lens.command.arguments = editorArguments(lens.command, convert);
+          }
+          return lenses;
+        },
         executeCommand: async (command, args, next) => {
           if (!DOCUMENT_COMMANDS.has(command) || args.length > 0) return next(command, args);
           const editor = vscode.window.activeTextEditor;
