@@ -137,10 +137,80 @@ function isPostNominal(text: string, start: number, end: number, runEnd: number)
   return /^(?:[,;]|\.?\s*(?:$|\n))/.test(after);
 }
 
+interface RunAcronyms {
+  readonly introductions: readonly AcronymIntroduction[];
+  readonly uses: readonly AcronymUse[];
+}
+
+/**
+ * What one text run holds, by everything that is read to find it (the text
+ * from the start of its block, or 60 characters before the run, to its end;
+ * its place; the code spans there), with offsets from the start of that
+ * window. Each keystroke changes one run: the others cost a lookup.
+ */
+const runCache = new Map<string, RunAcronyms>();
+
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const introductions: AcronymIntroduction[] = [];
   const uses: AcronymUse[] = [];
   for (const run of textRuns(root)) {
+    const from = Math.max(0, Math.min(run.place.blockStart, run.span.start - 60));
+    const near: string[] = [];
+    for (let k = firstEndingAtOrAfter(code, from); k < code.length && code[k].start <= run.span.end; k++) near.push(`${code[k].start - from}-${code[k].end - from}`);
+    const key = `${run.place.context}:${run.place.blockStart - from}:${run.span.start - from}:${near.join(',')}:${text.slice(from, run.span.end)}`;
+    let found = runCache.get(key);
+    if (found === undefined) {
+      found = readRun(text, run, code);
+      found = { introductions: found.introductions.map((i) => shiftIntroduction(i, -from)), uses: found.uses.map((u) => shiftUse(u, -from)) };
+      if (runCache.size > 50_000) runCache.clear();
+      runCache.set(key, found);
+    }
+    for (const i of found.introductions) introductions.push(shiftIntroduction(i, from));
+    for (const u of found.uses) uses.push(shiftUse(u, from));
+  }
+  return { introductions, uses };
+}
+
+/** Index of the first of the sorted spans that ends at or after `offset`. */
+function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What `readAcronyms` gives, read afresh without what was remembered (the specification its cache is held to). */
+export function readAcronymsAfresh(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
+  const introductions: AcronymIntroduction[] = [];
+  const uses: AcronymUse[] = [];
+  for (const run of textRuns(root)) {
+    const found = readRun(text, run, code);
+    introductions.push(...found.introductions);
+    uses.push(...found.uses);
+  }
+  return { introductions, uses };
+}
+
+function shiftSpan(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+function shiftIntroduction(i: AcronymIntroduction, by: number): AcronymIntroduction {
+  return { ...i, span: shiftSpan(i.span, by), acronymSpan: shiftSpan(i.acronymSpan, by) };
+}
+
+function shiftUse(u: AcronymUse, by: number): AcronymUse {
+  return { ...u, span: shiftSpan(u.span, by) };
+}
+
+function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms {
+  const introductions: AcronymIntroduction[] = [];
+  const uses: AcronymUse[] = [];
+  {
     const slice = text.slice(run.span.start, run.span.end);
     const introAt = new Set<number>();
     for (const m of slice.matchAll(introPattern)) {

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Root } from 'mdast';
+import { readAcronyms } from '../../../server/src/model/acronyms';
 import { jointTotals } from '../../../server/src/model/links';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
@@ -113,6 +114,16 @@ describe('what the model remembers between keystrokes', () => {
     });
     assert.deepEqual(incremental, afresh);
     assert.notDeepEqual(incremental[0], incremental[1]);
+  });
+
+  it('reads an acronym afresh when the start of its expansion, far back in its paragraph, changes', () => {
+    const expansion = (first: string) => {
+      const text = `# Title\n\n${first} bureaucracy compliance documentation enforcement frameworks governance *highlights* (ABCDEFGH) here.\n`;
+      return readAcronyms(text, parseMarkdown(text)).introductions.map((i) => [i.expansion, i.span.start]);
+    };
+    assert.deepEqual(expansion('administration'), [['administration bureaucracy compliance documentation enforcement frameworks governance *highlights*', 9]]);
+    assert.deepEqual(expansion('accountability'), [['accountability bureaucracy compliance documentation enforcement frameworks governance *highlights*', 9]]);
+    assert.deepEqual(expansion('Some administration'), [['administration bureaucracy compliance documentation enforcement frameworks governance *highlights*', 14]]);
   });
 
   it('remembers the distinct terms and normalised names of a text without changing them', () => {
