@@ -144,9 +144,9 @@ interface RunAcronyms {
 
 /**
  * What one text run holds, by everything that is read to find it (the text
- * from the start of its block, or 60 characters before the run, to its end;
- * its place; the code spans there), with offsets from the start of that
- * window. Each keystroke changes one run: the others cost a lookup.
+ * from the start of its block, or 240 characters before the run when the block
+ * starts further back, to its end; its place; the code spans there), with
+ * offsets from the start of that window. Each keystroke changes one run: the others cost a lookup.
  */
 const runCache = new Map<string, RunAcronyms>();
 
@@ -154,10 +154,12 @@ export function readAcronyms(text: string, root: Root, code: readonly Span[] = r
   const introductions: AcronymIntroduction[] = [];
   const uses: AcronymUse[] = [];
   for (const run of textRuns(root)) {
-    const from = Math.max(0, Math.min(run.place.blockStart, run.span.start - 60));
+    // An introduction looks back at most 240 characters within its block; a post-nominal, 60.
+    const far = run.place.blockStart <= run.span.start - 240;
+    const from = Math.max(0, Math.min(far ? run.span.start - 240 : run.place.blockStart, run.span.start - 60));
     const near: string[] = [];
     for (let k = firstEndingAtOrAfter(code, from); k < code.length && code[k].start <= run.span.end; k++) near.push(`${code[k].start - from}-${code[k].end - from}`);
-    const key = `${run.place.context}:${run.place.blockStart - from}:${run.span.start - from}:${near.join(',')}:${text.slice(from, run.span.end)}`;
+    const key = `${run.place.context}:${far ? 'far' : run.place.blockStart - from}:${run.span.start - from}:${near.join(',')}:${text.slice(from, run.span.end)}`;
     let found = runCache.get(key);
     if (found === undefined) {
       found = readRun(text, run, code);

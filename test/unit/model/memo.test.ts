@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Root } from 'mdast';
-import { readAcronyms } from '../../../server/src/model/acronyms';
+import { readAcronyms, readAcronymsAfresh } from '../../../server/src/model/acronyms';
 import { jointTotals } from '../../../server/src/model/links';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
@@ -124,6 +124,20 @@ describe('what the model remembers between keystrokes', () => {
     assert.deepEqual(expansion('administration'), [['administration bureaucracy compliance documentation enforcement frameworks governance *highlights*', 9]]);
     assert.deepEqual(expansion('accountability'), [['accountability bureaucracy compliance documentation enforcement frameworks governance *highlights*', 9]]);
     assert.deepEqual(expansion('Some administration'), [['administration bureaucracy compliance documentation enforcement frameworks governance *highlights*', 14]]);
+  });
+
+  it('gives the acronyms of a run far into a long paragraph, after edits further back, as reading afresh does', () => {
+    const filler = 'Words before the expansion run on for a long while here. '.repeat(6);
+    const tail = 'some *emphasis* then the multi-agency safeguarding hub (MASH) and the MASH again, with `code (NOT)` beside it.';
+    for (const lead of ['', 'More ', 'Other words. ', 'x'.repeat(250) + ' ']) {
+      for (const first of [filler, filler.replace('Words', 'Wards'), `${filler}The local safeguarding children board `]) {
+        const text = `# Title\n\n${lead}${first}${tail}\n`;
+        const root = parseMarkdown(text);
+        const got = readAcronyms(text, root);
+        assert.deepEqual(got, readAcronymsAfresh(text, root));
+        assert.equal(got.introductions.length, 1);
+      }
+    }
   });
 
   it('remembers the distinct terms and normalised names of a text without changing them', () => {
