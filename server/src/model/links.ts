@@ -75,11 +75,9 @@ export function linkMarkers(
         .map((l) => l.recommendationId!),
     );
     const recVectors = pool.map((r) => index.vector([{ text: r.text, weight: 1 }]));
-    const comparisons = group.map(({ m, para }) => {
-      const v = findingVector(index, text, para!, m, parameters.markerSentenceWeight);
-      return recVectors.map((rv) => index.cosine(v, rv));
-    });
-    const raw = comparisons.map((row) => row.map((c) => c.score));
+    const findingVectors = group.map(({ m, para }) => findingVector(index, text, para!, m, parameters.markerSentenceWeight));
+    // What a finding shares with a recommendation is worked out only for its three candidates.
+    const raw = findingVectors.map((v) => recVectors.map((rv) => index.score(v, rv)));
     const scale = mean(raw.map((row) => Math.max(...row))) || 1;
     const evidence = group.map(({ para }, mi) =>
       pool.map((r, ri) => raw[mi][ri] / scale + parameters.citationEvidence * citationEvidence(r, para!, citations, paragraphs)),
@@ -93,7 +91,7 @@ export function linkMarkers(
       const candidates: LinkCandidate[] = order.slice(0, 3).map((ri) => ({
         recommendationId: pool[ri].id,
         score: round(raw[mi][ri]),
-        shared: comparisons[mi][ri].shared,
+        shared: index.cosine(findingVectors[mi], recVectors[ri]).shared,
       }));
       const anything = evidence[mi][best] > 0;
       if (links[i].explicit) {
@@ -166,16 +164,20 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
   const r = bonus.length;
   const states = 1 << r;
   const NEG = -Infinity;
+  // The same sums, in the same order, as the plain recurrences: rows and bits read once.
+  const rows = evidence.map((row) => Float64Array.from(row));
   const forward: Float64Array[] = [new Float64Array(states).fill(NEG)];
   forward[0][0] = 0;
   for (let i = 0; i < m; i++) {
     const next = new Float64Array(states).fill(NEG);
     const cur = forward[i];
+    const row = rows[i];
     for (let s = 0; s < states; s++) {
-      if (cur[s] === NEG) continue;
+      const f = cur[s];
+      if (f === NEG) continue;
       for (let k = 0; k < r; k++) {
         const t = s | (1 << k);
-        const v = cur[s] + evidence[i][k];
+        const v = f + row[k];
         if (v > next[t]) next[t] = v;
       }
     }
@@ -191,25 +193,32 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
   for (let s = 0; s < states; s++) backward[m][s] = covered(s);
   for (let i = m - 1; i >= 0; i--) {
     const b = new Float64Array(states).fill(NEG);
+    const after = backward[i + 1];
+    const row = rows[i];
     for (let s = 0; s < states; s++) {
+      let best = NEG;
       for (let k = 0; k < r; k++) {
-        const v = evidence[i][k] + backward[i + 1][s | (1 << k)];
-        if (v > b[s]) b[s] = v;
+        const v = row[k] + after[s | (1 << k)];
+        if (v > best) best = v;
       }
+      b[s] = best;
     }
     backward[i] = b;
   }
-  return evidence.map((row, i) =>
-    row.map((e, k) => {
-      let best = NEG;
-      for (let s = 0; s < states; s++) {
-        if (forward[i][s] === NEG) continue;
-        const v = forward[i][s] + e + backward[i + 1][s | (1 << k)];
-        if (v > best) best = v;
+  return rows.map((row, i) => {
+    const best = new Array<number>(r).fill(NEG);
+    const before = forward[i];
+    const after = backward[i + 1];
+    for (let s = 0; s < states; s++) {
+      const f = before[s];
+      if (f === NEG) continue;
+      for (let k = 0; k < r; k++) {
+        const v = f + row[k] + after[s | (1 << k)];
+        if (v > best[k]) best[k] = v;
       }
-      return best;
-    }),
-  );
+    }
+    return best;
+  });
 }
 
 function mean(xs: readonly number[]): number {

@@ -114,6 +114,8 @@ export interface TermIndex {
   /** A weighted sum of texts as one tf-idf vector. */
   vector(parts: readonly { text: string; weight: number }[]): TermVector;
   cosine(a: TermVector, b: TermVector): Comparison;
+  /** The score of `cosine`, without working out what is shared. */
+  score(a: TermVector, b: TermVector): number;
   compare(a: string, b: string): Comparison;
 }
 
@@ -206,9 +208,19 @@ export function tfidfIndex(documents: readonly string[]): TermIndex {
     contributions.sort((p, q) => q[1] - p[1]);
     return { score: d ? dot / d : 0, shared: explain(contributions.map((c) => c[0])) };
   };
+  const score = (a: TermVector, b: TermVector): number => {
+    let dot = 0;
+    for (const [k, x] of a.weights) {
+      const y = b.weights.get(k);
+      if (y) dot += x * y;
+    }
+    const d = a.norm * b.norm;
+    return d ? dot / d : 0;
+  };
   return {
     vector,
     cosine,
+    score,
     compare: (a, b) => cosine(vector([{ text: a, weight: 1 }]), vector([{ text: b, weight: 1 }])),
   };
 }
