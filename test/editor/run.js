@@ -186,6 +186,14 @@ async function main() {
         const logs = saveLogs(profile.dir);
         console.log(`  ✗ ${step.name}\n      ${String(e.message ?? e).split('\n').join('\n      ')}`);
         console.log(`      screenshot: ${path.relative(root, shot)}${logs ? `; server log: ${logs.join(', ')}` : ''}`);
+        // A dialog or widget a failed step left open would block every later step: close it.
+        for (let i = 0; i < 3; i++) {
+          const dialog = page.locator('.monaco-dialog-box');
+          if (!(await dialog.isVisible().catch(() => false))) break;
+          await page.keyboard.press('Escape').catch(() => {});
+          await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+        }
+        await ctx.wb.closeQuickInput().catch(() => {});
       }
     }
     consoleLog.end();
