@@ -63,7 +63,9 @@ const steps = [
       );
       // a click on the problem shows it in the text
       const slip = expected.find((m) => m.message.startsWith('Expected paragraph `41`'));
-      await wb.problemsPanel().locator('.monaco-list-row', { hasText: 'Expected paragraph `41`' }).first().click();
+      // on the message itself: the middle of the row can be the rule's docs link, which opens a website
+      const row = wb.problemsPanel().locator('.monaco-list-row', { hasText: 'Expected paragraph `41`' }).first();
+      await row.getByText(/^Expected paragraph `41`/).first().click();
       await wb.page
         .locator('#status\\.editor\\.selection', { hasText: `Ln ${slip.line}, ` })
         .waitFor()
@@ -121,6 +123,30 @@ const steps = [
       const recs = where(sutton, '\n## Recommendations\n').line;
       if (!(to.line > recs && target.startsWith(`${ctx.hinted.recommendation}. `))) {
         throw new Error(`Expected the cursor on recommendation ${ctx.hinted.recommendation} (after line ${recs}), found line ${to.line}: \`${target.slice(0, 80)}\``);
+      }
+    },
+  },
+  {
+    name: 'a click on a "Supported by" code lens peeks at the findings that support the recommendation',
+    extension: true,
+    run: async ({ wb }) => {
+      await wb.open('sutton-2017.report.md');
+      const rec4 = where(sutton, '\n4. Ensure that strategy discussions').line + 1;
+      await wb.goTo(rec4, 1);
+      const lens = wb.editor().locator('.codelens-decoration a', { hasText: /^Supported by 2 findings/ }).first();
+      await lens.waitFor({ timeout: TIMEOUT }).catch(async () => {
+        const shown = await wb.editor().locator('.codelens-decoration').allInnerTexts().catch(() => []);
+        throw new Error(`Expected a code lens \`Supported by 2 findings…\` above line ${rec4}; the lenses shown were:\n${shown.join('\n') || '(none)'}`);
+      });
+      await lens.click();
+      const peek = wb.page.locator('.peekview-widget').first();
+      try {
+        // VS Code titles the peek `Locations (2)` (older versions: `2 references`)
+        await wb.waitForText(peek.locator('.peekview-title'), (t) => /Locations \(2\)|\b2 references/.test(t), 'a peek on `Locations (2)` (the two findings) after the click');
+        await wb.waitForText(peek.locator('.ref-tree'), (t) => (t.match(/\(Recommendation\)/g) ?? []).length === 2, 'the two findings\' markers `(Recommendation)` listed in the peek');
+      } finally {
+        await wb.page.keyboard.press('Escape');
+        await peek.waitFor({ state: 'hidden' }).catch(() => {});
       }
     },
   },
