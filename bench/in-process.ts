@@ -1,0 +1,61 @@
+/**
+ * `npx tsx bench/in-process.ts`: the engine's share of a keystroke, without
+ * the language server: incremental parse, model and rules after each seeded
+ * random one-character insertion, median and p95, on the Sutton draft and on
+ * the tenfold draft, beside one full parse of each. A benchmark, not a test.
+ */
+import * as os from 'node:os';
+import { lint } from '../server/src/engine/lint';
+import { buildReport } from '../server/src/model/build';
+import { IncrementalParser } from '../server/src/parse/incremental';
+import { parseMarkdown } from '../server/src/parse/parse';
+import { defaultProfile } from '../server/src/profiles/profiles';
+import { suttonText, tenfold } from './generate';
+
+const EDITS = Number(process.env.BENCH_EDITS ?? 200);
+const profile = defaultProfile();
+
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function run(name: string, start: string, edits: number): void {
+  parseMarkdown(start);
+  const t = performance.now();
+  parseMarkdown(start);
+  const full = performance.now() - t;
+  const parser = new IncrementalParser();
+  let text = start;
+  buildReport(text, profile, parser.parse(text));
+  const rnd = random(7);
+  const times: { parse: number; model: number; rules: number; total: number }[] = [];
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(rnd() * text.length);
+    text = `${text.slice(0, at)}e${text.slice(at)}`;
+    const t0 = performance.now();
+    const root = parser.parse(text);
+    const t1 = performance.now();
+    const report = buildReport(text, profile, root);
+    const t2 = performance.now();
+    lint(report, {});
+    const t3 = performance.now();
+    times.push({ parse: t1 - t0, model: t2 - t1, rules: t3 - t2, total: t3 - t0 });
+  }
+  const f = (k: keyof (typeof times)[number]) => `${percentile(times.map((x) => x[k]), 50).toFixed(1)} / ${percentile(times.map((x) => x[k]), 95).toFixed(1)} ms`;
+  console.log(`${name}: full parse ${full.toFixed(0)} ms; per keystroke (median / p95 of ${edits}): parse ${f('parse')}, model ${f('model')}, rules ${f('rules')}, total ${f('total')}`);
+}
+
+const sutton = suttonText();
+console.log(`\nIn-process benchmark: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`);
+run(`Sutton (${sutton.length} characters)`, sutton, EDITS);
+const big = tenfold(sutton);
+run(`tenfold (${big.length} characters)`, big, Math.max(20, Math.floor(EDITS / 2)));
