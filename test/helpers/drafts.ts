@@ -1,6 +1,7 @@
 /**
  * Shared test helpers: the real corpus, linting text, finding positions by text.
  */
+import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyse, fixAll } from '../../server/src/engine/analyse';
@@ -90,4 +91,19 @@ export function deleteParagraph(text: string, n: number): string {
   if (!m) throw new Error(`No paragraph ${n}`);
   const start = m.index + m[1].length;
   return text.slice(0, start) + text.slice(m.index + m[0].length);
+}
+
+/**
+ * One test per published report: the given rules give it no error, and exactly
+ * the warnings listed as its real slips (`line:col severity rule message`).
+ */
+export function itGivesOnlyItsRealSlips(rules: ReadonlySet<string>, slips: Readonly<Record<CorpusName, readonly string[]>>): void {
+  for (const name of corpusNames) {
+    it(`${name} gives no error, and only the warnings of its real slips`, () => {
+      const text = corpus(name);
+      const problems = lintText(text).filter((p) => rules.has(p.ruleId));
+      assert.deepEqual(summarise(text, problems), slips[name]);
+      assert.ok(problems.every((p) => p.severity !== 'error'));
+    });
+  }
 }
