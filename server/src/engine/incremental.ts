@@ -11,6 +11,7 @@ import type { Analysis } from './analyse';
 import type { Config } from './config';
 import { limitsProblem } from './limits';
 import { lint } from './lint';
+import { flat } from '../util/flat';
 
 /** The mdast of a draft refused by the limits: nothing. */
 export function emptyRoot(): Root {
@@ -21,6 +22,7 @@ export class IncrementalAnalyser {
   private readonly parser = new IncrementalParser();
 
   analyse(text: string, profile: Profile, config: Config = {}): Analysis {
+    flat(text);
     const refused = limitsProblem(text);
     if (refused) {
       this.parser.reset();
@@ -38,6 +40,7 @@ const documents = new ParserCache();
  * or undefined when the draft is beyond the limits (`limitsProblem` says why).
  */
 export function parseDocument(key: string, text: string): Root | undefined {
+  flat(text);
   if (limitsProblem(text)) {
     documents.forget(key);
     return undefined;

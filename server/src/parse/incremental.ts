@@ -18,6 +18,7 @@
  * the set of defined labels, the whole draft is parsed again.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
+import { flat } from '../util/flat';
 import { parseMarkdown } from './parse';
 
 interface Chunk {
@@ -55,6 +56,7 @@ export class IncrementalParser {
 
   /** The mdast of `text`, re-using what it can of the previous call's. */
   parse(text: string): Root {
+    flat(text);
     const old = this.text;
     if (old === undefined || this.chunks.length === 0) return this.full(text);
     if (old === text) return this.assemble(text);
