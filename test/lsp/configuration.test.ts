@@ -63,6 +63,22 @@ describe('language server configuration', function () {
     assert.deepEqual(await numbering(), []);
   });
 
+  it('re-checks nothing when a configuration change leaves the settings as they were', async () => {
+    // VS Code sends one as soon as the server registers for them, while the first draft is checked.
+    const before = client.refreshes;
+    const requests = client.configurationRequests.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.configurationRequests.length > requests, 'the settings read again');
+    client.settings = { diagnostics: { debounce: 0 }, rules: { acronyms: 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.refreshes > before, 'a diagnostics refresh');
+    await numbering();
+    assert.equal(client.refreshes, before + 1, 'only the change that changed something re-checks');
+    client.settings = { diagnostics: { debounce: 0 } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.refreshes > before + 1, 'a diagnostics refresh');
+  });
+
   it('says once that a broken config file is not used, and keeps its last good settings', async () => {
     writeFileSync(configPath(), '{ "rules": { "paragraph-numbering": "of');
     await configChanged();

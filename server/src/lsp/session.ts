@@ -143,13 +143,23 @@ export class Session {
 
   // --- configuration ---
 
+  /**
+   * Settings may have changed: read them again for the open documents, and
+   * re-check only if they did. VS Code sends this notification as soon as the
+   * server registers for it, just after `initialized`, while the first draft
+   * is being checked; re-checking then would analyse the same version twice.
+   */
   configurationChanged(settings: unknown): void {
     if (!this.support.configuration) {
       const s = settings as Record<string, unknown> | undefined;
       this.pushedSettings = readSettings(s?.[SETTINGS_SECTION] ?? {});
     }
+    const before = [...this.settings];
     this.settings.clear();
-    this.recheckAll();
+    const unchanged = async (uri: string, was: Promise<Settings>): Promise<boolean> => !this.documents.get(uri) || JSON.stringify(await was) === JSON.stringify(await this.settingsFor(uri));
+    void Promise.all(before.map(([uri, was]) => unchanged(uri, was))).then((same) => {
+      if (same.includes(false)) this.recheckAll();
+    });
   }
 
   watchedFilesChanged(): void {
