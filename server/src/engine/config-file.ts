@@ -65,6 +65,11 @@ function validator(rules: readonly RuleMeta[]): ValidateFunction {
   return compiled.validate;
 }
 
+/** Compiles the config schema now (a server warming up), so that the first config file read does not wait for it. */
+export function prepareConfigValidation(): void {
+  validator(allRules);
+}
+
 /** Reads and validates a config file. A broken file keeps no partial settings: `config` is `{}` with an error. */
 export function loadConfigFile(file: string): { config: Config; error?: ConfigError } {
   let text: string;

@@ -29,6 +29,7 @@ import type { DocumentAnalysis } from './document-analysis';
 import { analyseDocument, forgetDocumentAnalysis, uriPath } from './document-analysis';
 import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
+import { prepareEngine, WarmUp } from './warm-up';
 
 export const SETTINGS_SECTION = 'inspectionReport';
 
@@ -43,6 +44,8 @@ export class Session {
   private readonly changedSinceOpen = new Set<string>();
   private generation = 0;
   private readonly configFiles: ConfigFiles;
+  /** Runs only until the first document opens. */
+  private readonly warmUp = new WarmUp(() => this.seen.size === 0);
 
   constructor(
     private readonly connection: Connection,
@@ -62,6 +65,7 @@ export class Session {
     this.support = clientSupport(params.capabilities);
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     if (init && typeof init === 'object') this.pushedSettings = readSettings(init[SETTINGS_SECTION] ?? init.settings ?? init);
+    prepareEngine();
     return serverCapabilities(this.support, this.version);
   }
 
@@ -70,6 +74,7 @@ export class Session {
     if (this.support.watchedFilesRegistration) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.profile.json' }] });
     }
+    this.warmUp.start();
   }
 
   get pullsDiagnostics(): boolean {
@@ -124,6 +129,7 @@ export class Session {
 
   /** On open (the first content) and on every change: the first check runs at once, later ones after the debounce. */
   changed(uri: string): void {
+    this.warmUp.stop();
     const first = !this.seen.has(uri);
     this.seen.add(uri);
     if (!first) this.changedSinceOpen.add(uri);
@@ -254,6 +260,7 @@ export class Session {
   }
 
   dispose(): void {
+    this.warmUp.stop();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
