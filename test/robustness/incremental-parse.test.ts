@@ -44,6 +44,22 @@ describe('incremental parsing', () => {
     ['a setext heading whose text starts with #', '<!-- x -->\n#---\ntext\n---\n\n# B\n', '\u0000<!-- x -->---\n#---\ntext\n---\n\n# B\n'],
     ['link definitions with escaped and multi-line labels live in another chunk', '# A\n\n[x][a\\]b] [y][Foo bar]\n\n# B\n\n[a\\]b]: /u\n\n[Foo\n bar]: /v\n', '# A\n\n[x][a\\]b] [y][Foo bar] z\n\n# B\n\n[a\\]b]: /u\n\n[Foo\n bar]: /v\n'],
     ['no final line break', '# A\n\ntext\n\n# B\n\nend', '# A\n\ntext\n\n# B\n\nends'],
+    // A loose list is cut at its items: each part parses alone and the parts are joined again.
+    ['an item changes its delimiter', '1. a\n\n2. b\n\n3. c\n', '1. a\n\n2) b\n\n3. c\n'],
+    ['an item becomes a paragraph', '1. a\n\n2. b\n\n3. c\n', '1. a\n\n2.b\n\n3. c\n'],
+    ['the blank line between items goes', '1. a\n\n2. b\n\n3. c\n', '1. a\n2. b\n\n3. c\n'],
+    ['the blank line between items gets text', '1. a\n\n2. b\n\n3. c\n', '1. a\nx\n2. b\n\n3. c\n'],
+    ['the blank line between items gets spaces', '1. a\n\n2. b\n\n3. c\n', '1. a\n   \n2. b\n\n3. c\n'],
+    ['a paragraph comes between items', '1. a\n\n2. b\n\n3. c\n', '1. a\n\npara\n\n2. b\n\n3. c\n'],
+    ['bullets change', '- a\n\n- b\n\n- c\n', '- a\n\n* b\n\n- c\n'],
+    ['an item is indented', '1. a\n\n2. b\n\n3. c\n', '1. a\n\n 2. b\n\n3. c\n'],
+    ['an item ends in a nested list', '1. a\n   - x\n\n2. b\n\n3. c\n', '1. a\n   - xy\n\n2. b\n\n3. c\n'],
+    ['an item holds a blank line', '1. a\n\n   more\n\n2. b\n\n3. c\n', '1. a\n\n   moore\n\n2. b\n\n3. c\n'],
+    ['an empty item', '1.\n\n2. b\n\n3. c\n', '1.\n\n2. bb\n\n3. c\n'],
+    ['CRLF items', '1. a\r\n\r\n2. b\r\n\r\n3. c\r\n', '1. a\r\n\r\n2. bx\r\n\r\n3. c\r\n'],
+    ['a tight list then a paragraph', '1. a\n2. b\n\npara\n\n3. c\n', '1. a\n2. b\n\npar\n\n3. c\n'],
+    ['a fence opened inside an item', '1. a\n\n2. b\n\n3. c\n', '1. a\n\n2. ```b\n\n3. c\n'],
+    ['the first line becomes blank', 'x\n1. a\n\n2. b\n', '\n1. a\n\n2. b\n'],
   ];
   for (const [name, before, after] of tricky) {
     it(`matches a full parse when ${name}`, () => {
@@ -70,6 +86,32 @@ describe('incremental parsing', () => {
         }
       }),
       { seed: 20261126, numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) },
+    );
+  });
+});
+
+/** Text made of the lines where lists, quotes, fences and comments meet, and edits of the characters that change them. */
+const listLine = fc.constantFrom('Para two', 'Élan', 'see [a] and [^1]', '[a]: /u', '<div>', '~~~', '***', ' 3. c', '1. a', '2. b', '10) c', '- d', '* e', '+ f', '', '', '   ', '   more', '  - nested', '   2. inner', '> q', '```', '<!--', '-->', 'para', '# h', 'h2', '===', '---', '[^1]: note', '    code', '1.', '| a | b |', '| - | - |');
+const listText = fc.tuple(fc.array(listLine, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol) + eol);
+const listEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(4), insert: fc.constantFrom('', '\n', '\n\n', ' ', '   ', '1. ', '2) ', '- ', '.', ')', 'x', '```', '<!--', '>', '\r\n') });
+
+describe('incremental parsing of lists cut at their items', () => {
+  it('matches a full parse after every edit of random edits to lists, quotes, fences and comments', function () {
+    this.timeout(600_000);
+    fc.assert(
+      fc.property(listText, fc.array(listEdit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const parser = new IncrementalParser();
+        let text = start;
+        sameAsFull(parser, text, 'the first parse');
+        const done: string[] = [JSON.stringify(start)];
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          done.push(`at ${at} remove ${e.remove} insert ${JSON.stringify(e.insert)}`);
+          sameAsFull(parser, text, done.join('; '));
+        }
+      }),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 11), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) * 5 },
     );
   });
 });

@@ -4,26 +4,44 @@
  * same Root that `parseMarkdown(text)` gives, positions included (a property
  * test holds it to that).
  *
- * Chunks start at top-level ATX headings in column 1. After such a heading
- * line the block parser has nothing open (no container, paragraph, fence or
- * HTML block), so what follows parses the same whatever came before. Whether
- * a line is still a top-level heading after an edit before it is not assumed
- * but checked: the re-parsed region is followed by a sentinel heading line,
- * and if the sentinel does not come out as a top-level heading (an unclosed
- * fence or HTML block swallowed it) the region grows to the next boundary.
+ * Chunks start at top-level ATX headings in column 1, and at items of
+ * top-level lists that start in column 1 after a blank line. After such a
+ * heading line the block parser has nothing open (no container, paragraph,
+ * fence or HTML block), so what follows parses the same whatever came
+ * before. Such an item closes the item before it and goes on with the list;
+ * a chunk is parsed on its own, and a list it starts with is joined at
+ * assembly to a list of the same kind that ends the chunk before (the list
+ * of a section's findings is many chunks, each finding parsed alone). So are
+ * top-level paragraphs in column 1 after a blank line whose first character
+ * is a letter, which nothing before can make into anything else. Other
+ * blocks after a blank line are not boundaries: the parser reads some of them
+ * differently after some constructs (an empty list item after indented code
+ * is a paragraph), and a chunk opening with `---` would be read as front
+ * matter. Whether a line is still a boundary after an edit before it
+ * is not assumed but checked: the re-parsed region is followed by a sentinel
+ * heading line, and if the sentinel does not come out as a top-level heading
+ * (an unclosed fence or HTML block swallowed it) the region grows to the
+ * next boundary. A chunk is kept only if the edit left the line break or the
+ * blank line before it untouched.
  *
  * References (`[^1]`, `[text][label]`) only become references when a
  * definition exists somewhere in the document, so each region is parsed with
  * stub definitions for every label defined elsewhere; when an edit changes
  * the set of defined labels, the whole draft is parsed again.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
 import { parseMarkdown } from './parse';
 
 interface Chunk {
-  /** Offset of the chunk's first character: 0, or a heading at column 1. */
+  /** Offset of the chunk's first character: 0, a heading at column 1, or an item of a top-level list at column 1 after a blank line. */
   start: number;
+  /**
+   * Characters before `start` that must be unchanged for the chunk to stay a
+   * chunk: the line break before a heading, or the blank line before an item
+   * and the line break before that.
+   */
+  lead: number;
   /** 0-based line of `start`. */
   line: number;
   nodes: RootContent[];
@@ -44,6 +62,8 @@ interface Stub {
 }
 
 const SENTINEL = '#\n';
+/** A line opening with a letter starts nothing but a paragraph (or a table or heading its next lines make). */
+const LETTER = /^\p{L}/u;
 const BLOCK = 2048;
 
 export class IncrementalParser {
@@ -52,13 +72,15 @@ export class IncrementalParser {
   private defCounts = new Map<string, number>();
   private defLabels = new Map<string, string>();
   private lineCount = 1;
+  /** Whether the last text opened with a front matter fence never closed (parsed whole, see `unclosedFrontMatter`). */
+  private unclosed = false;
   readonly stats: IncrementalStats = { mode: 'full', parsedChars: 0 };
 
   /** The mdast of `text`, re-using what it can of the previous call's. */
   parse(text: string): Root {
     flat(text);
     const old = this.text;
-    if (old === undefined || this.chunks.length === 0) return this.full(text);
+    if (old === undefined || this.chunks.length === 0 || this.unclosed) return this.full(text);
     if (old === text) return this.assemble(text);
     // The changed range, by common prefix and suffix.
     const max = Math.min(old.length, text.length);
@@ -81,9 +103,9 @@ export class IncrementalParser {
         break;
       }
     }
-    // First chunk to keep: the first that starts after the edit (its preceding line break unchanged).
+    // First chunk to keep: the first that starts after the edit, with its lead (line break or blank line before it) unchanged.
     let j = i + 1;
-    while (j < this.chunks.length && this.chunks[j].start <= oldEnd) j++;
+    while (j < this.chunks.length && this.chunks[j].start - this.chunks[j].lead < oldEnd) j++;
 
     const deltaLines = countBreaks(text, p - 1, newEnd + 1) - countBreaks(old, p - 1, oldEnd + 1);
     const regionStart = this.chunks[i].start;
@@ -92,7 +114,11 @@ export class IncrementalParser {
     for (;;) {
       const regionEnd = j < this.chunks.length ? this.chunks[j].start + delta : text.length;
       const others = this.otherDefs(i, j);
-      const parsed = parseRegion(text.slice(regionStart, regionEnd), others);
+      // A kept chunk cut after a blank line (at a list item or a paragraph): its first line follows the region, as in the draft.
+      const nextNode = j < this.chunks.length ? this.chunks[j].nodes[0] : undefined;
+      const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, lineEnd(text, regionEnd)), type: nextNode.type } : undefined;
+      if (j >= this.chunks.length && regionStart === 0) return this.full(text);
+      const parsed = j >= this.chunks.length ? parseTail(text.slice(regionStart), others) : parseRegion(text.slice(regionStart, regionEnd), others, next);
       if (!parsed) {
         if (j >= this.chunks.length) return this.full(text);
         j = Math.min(this.chunks.length, j + step);
@@ -101,6 +127,7 @@ export class IncrementalParser {
       }
       shiftAll(parsed, regionStart, regionLine);
       const fresh = splitChunks(text, parsed, regionStart, regionLine);
+      fresh[0].lead = this.chunks[i].lead;
       // The set of defined labels must not change, else references elsewhere may.
       const before = new Map(this.defCounts);
       for (let k = i; k < j; k++) for (const key of this.chunks[k].defs.keys()) before.set(key, (before.get(key) ?? 0) - 1);
@@ -121,7 +148,9 @@ export class IncrementalParser {
       this.text = text;
       this.stats.mode = 'incremental';
       this.stats.parsedChars = regionEnd - regionStart;
-      return this.assemble(text);
+      const root = this.assemble(text);
+      if (unclosedFrontMatter(text, root)) return this.full(text);
+      return root;
     }
   }
 
@@ -146,6 +175,7 @@ export class IncrementalParser {
       }
     }
     this.lineCount = countBreaks(text, 0, text.length) + 1;
+    this.unclosed = unclosedFrontMatter(text, root);
     this.stats.mode = 'full';
     this.stats.parsedChars = text.length;
     return root;
@@ -164,7 +194,27 @@ export class IncrementalParser {
 
   private assemble(text: string): Root {
     const children: RootContent[] = [];
-    for (const c of this.chunks) for (const n of c.nodes) children.push(n);
+    // Lists made here by joining chunks' lists (fresh objects, never the chunks' own nodes).
+    const joined = new Set<List>();
+    for (const c of this.chunks) {
+      for (let k = 0; k < c.nodes.length; k++) {
+        const n = c.nodes[k];
+        const last = children[children.length - 1];
+        if (k === 0 && n.type === 'list' && last?.type === 'list' && c.start > 0 && sameKind(text, last, n)) {
+          let list = last;
+          if (!joined.has(list)) {
+            list = { type: 'list', ordered: last.ordered, start: last.start, spread: true, children: [...last.children], position: { start: last.position!.start, end: last.position!.end } };
+            joined.add(list);
+            children[children.length - 1] = list;
+          }
+          // Chunks are cut after a blank line, so the joined list is loose.
+          for (const item of n.children) list.children.push(item);
+          list.position!.end = n.position!.end;
+          continue;
+        }
+        children.push(n);
+      }
+    }
     const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
     return {
       type: 'root',
@@ -178,14 +228,33 @@ export class IncrementalParser {
 }
 
 /**
+ * Whether a draft opens with a front matter fence (`---`) that is never
+ * closed. The parser then reads later lists differently (as paragraphs) even
+ * after headings and blank lines, so such a draft is parsed whole, and so is
+ * the next version after it.
+ */
+function unclosedFrontMatter(text: string, root: Root): boolean {
+  return root.children[0]?.type !== 'yaml' && /^\uFEFF?---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
+}
+
+/**
  * Parses a region followed by a sentinel heading and stub definitions. Gives
  * the region's top-level nodes (positions relative to the region), or
  * undefined when the region does not end in a clean state.
+ *
+ * When the chunk after the region starts after a blank line (with a list
+ * item or a paragraph; `next` is its first line), that line comes between
+ * the region and the sentinel: how the region's last list item ends depends
+ * on what closes it (an unclosed fence in it ends differently when the list
+ * goes on), so it is parsed as in the draft and the line's own node is taken
+ * off again.
  */
-function parseRegion(region: string, stubs: readonly Stub[]): RootContent[] | undefined {
+function parseRegion(region: string, stubs: readonly Stub[], next?: { line: string; type: string }): RootContent[] | undefined {
   const glue = region.length === 0 || region.endsWith('\n') || region.endsWith('\r') ? '' : '\n';
-  const sentinelAt = region.length + glue.length;
-  const root = parseMarkdown(region + glue + SENTINEL + (stubs.length ? '\n' + stubs.map((s) => s.text).join('\n\n') + '\n' : ''));
+  const nextAt = region.length + glue.length;
+  const follow = next === undefined ? '' : `${next.line}\n`;
+  const sentinelAt = nextAt + follow.length;
+  const root = parseMarkdown(region + glue + follow + SENTINEL + (stubs.length ? '\n' + stubs.map((s) => s.text).join('\n\n') + '\n' : ''));
   const k = root.children.findIndex((n) => n.position?.start.offset === sentinelAt);
   if (k < 0 || root.children[k].type !== 'heading') return undefined;
   // Each stub must define exactly the label it stands for, else references could resolve differently.
@@ -196,24 +265,168 @@ function parseRegion(region: string, stubs: readonly Stub[]): RootContent[] | un
     const key = n.type === 'definition' ? `d:${n.identifier}` : n.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
     if (key !== stubs[s].key) return undefined;
   }
-  return root.children.slice(0, k);
+  if (next === undefined) return root.children.slice(0, k);
+  // The next line: what it was in the draft (a paragraph, or a list of its own), or an item going on with the region's last list.
+  const own = root.children.findIndex((n) => n.position?.start.offset === nextAt);
+  if (own >= 0) return own === k - 1 && root.children[own].type === next.type ? root.children.slice(0, own) : undefined;
+  if (next.type !== 'list') return undefined;
+  const list = root.children[k - 1];
+  if (k !== root.children.length - stubs.length - 1 || list?.type !== 'list' || list.children.length < 2) return undefined;
+  const item = list.children[list.children.length - 1];
+  if (item.position!.start.offset !== nextAt) return undefined;
+  const items = list.children.slice(0, -1);
+  const kept: List = {
+    type: 'list',
+    ordered: list.ordered,
+    start: list.start,
+    spread: loose(region, items),
+    children: items,
+    position: { start: list.position!.start, end: { ...items[items.length - 1].position!.end } },
+  };
+  return [...root.children.slice(0, k - 1), kept];
 }
 
-/** Splits top-level nodes into chunks at ATX headings in column 1. */
+/**
+ * Parses the last region of a draft, which nothing follows: no sentinel (what
+ * is left open at the end is closed by the end, as in the draft), and the stub
+ * definitions come before it. Gives the region's top-level nodes, positions
+ * relative to the region.
+ */
+function parseTail(region: string, stubs: readonly Stub[]): RootContent[] | undefined {
+  if (stubs.length === 0) return parseMarkdown(region).children;
+  const prefix = stubs.map((s) => s.text).join('\n\n') + '\n\n';
+  const root = parseMarkdown(prefix + region);
+  for (let s = 0; s < stubs.length; s++) {
+    const n = root.children[s];
+    const key = n?.type === 'definition' ? `d:${n.identifier}` : n?.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
+    if (key !== stubs[s].key || n!.position!.end.offset! >= prefix.length) return undefined;
+  }
+  const nodes = root.children.slice(stubs.length);
+  if (nodes.length > 0 && nodes[0].position!.start.offset! < prefix.length) return undefined;
+  shiftAll(nodes, -prefix.length, -countBreaks(prefix, 0, prefix.length));
+  return nodes;
+}
+
+/**
+ * Splits top-level nodes into chunks: at ATX headings in column 1, and at
+ * items of top-level lists in column 1 after a blank line (a list cut at its
+ * items becomes one list per chunk, as each part parses on its own).
+ */
 function splitChunks(text: string, nodes: readonly RootContent[], start: number, line: number): Chunk[] {
-  const chunks: Chunk[] = [{ start, line, nodes: [], defs: new Map() }];
+  const chunks: Chunk[] = [{ start, lead: 0, line, nodes: [], defs: new Map() }];
+  const cut = (at: number, atLine: number, lead: number) => chunks.push({ start: at, lead, line: atLine - 1, nodes: [], defs: new Map() });
   for (const n of nodes) {
     const pos = n.position!;
+    const at = pos.start.offset!;
     // An ATX heading is one line; a setext heading whose text starts with `#` is not a boundary.
-    const atx = n.type === 'heading' && pos.start.column === 1 && pos.end.line === pos.start.line && text.charCodeAt(pos.start.offset!) === 35; /* # */
-    if (atx && pos.start.offset! > start) {
-      chunks.push({ start: pos.start.offset!, line: pos.start.line - 1, nodes: [], defs: new Map() });
+    const atx = n.type === 'heading' && pos.start.column === 1 && pos.end.line === pos.start.line && text.charCodeAt(at) === 35; /* # */
+    if (atx && at > start) cut(at, pos.start.line, 1);
+    else if (n.type === 'paragraph' && at > start && pos.start.column === 1 && LETTER.test(text.charAt(at))) {
+      const lead = blankLead(text, at);
+      if (lead > 0) cut(at, pos.start.line, lead);
     }
-    const c = chunks[chunks.length - 1];
-    c.nodes.push(n);
-    collectDefs(n as Nodes, c.defs);
+    const parts = n.type === 'list' ? splitList(text, n) : [n];
+    for (let k = 0; k < parts.length; k++) {
+      if (k > 0) {
+        const p = parts[k].position!.start;
+        cut(p.offset!, p.line, blankLead(text, p.offset!));
+      }
+      const c = chunks[chunks.length - 1];
+      c.nodes.push(parts[k]);
+      collectDefs(parts[k] as Nodes, c.defs);
+    }
   }
   return chunks;
+}
+
+/**
+ * A top-level list cut before each item in column 1 that follows a blank
+ * line: one list per part, as each part parses on its own (its number, and
+ * loose only if blank lines separate its own items). The list as it is when
+ * the parts' spread does not account for it.
+ */
+function splitList(text: string, list: List): List[] {
+  const items = list.children;
+  const parts: ListItem[][] = [[items[0]]];
+  const looseWithin = [false];
+  for (let k = 1; k < items.length; k++) {
+    const p = items[k].position!.start;
+    const blank = blankBetween(text, items[k - 1].position!.end.offset!, p.offset!);
+    if (blank && p.column === 1 && blankLead(text, p.offset!) > 0) {
+      parts.push([items[k]]);
+      looseWithin.push(false);
+    } else {
+      parts[parts.length - 1].push(items[k]);
+      if (blank) looseWithin[looseWithin.length - 1] = true;
+    }
+  }
+  if (parts.length === 1 || !list.spread) return [list];
+  return parts.map((part, k) => {
+    const first = part[0].position!.start;
+    const last = part[part.length - 1].position!.end;
+    return {
+      type: 'list',
+      ordered: list.ordered,
+      start: list.ordered ? (k === 0 ? list.start : Number(/^\d+/.exec(text.slice(first.offset!, first.offset! + 10))![0])) : null,
+      spread: looseWithin[k],
+      children: part,
+      position: { start: { ...first }, end: { ...last } },
+    } satisfies List;
+  });
+}
+
+/**
+ * When the line starting at `at` (column 1, not indented) follows a blank line: how many
+ * characters before `at` hold that blank line and the line break before it.
+ * 0 when it does not.
+ */
+function blankLead(text: string, at: number): number {
+  // An indented line (indented code starts in column 1) may go on with a list item before it.
+  const first = text.charCodeAt(at);
+  if (first === 32 || first === 9) return 0;
+  // Parsed alone, a chunk opening with `---` could be read as front matter.
+  if (text.startsWith('---', at)) return 0;
+  let e = at - 1;
+  const c = text.charCodeAt(e);
+  if (c !== 10 && c !== 13) return 0;
+  if (c === 10 && text.charCodeAt(e - 1) === 13) e--;
+  let k = e - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  // A blank first line: as if a line break stood before the text, so any edit before `at` touches it.
+  if (k < 0) return at + 1;
+  const b = text.charCodeAt(k);
+  if (b !== 10 && b !== 13) return 0;
+  if (b === 10 && k > 0 && text.charCodeAt(k - 1) === 13) k--;
+  return at - k;
+}
+
+/** Whether blank lines separate items of a list (so the list, parsed alone, is loose). */
+function loose(text: string, items: readonly ListItem[]): boolean {
+  for (let k = 1; k < items.length; k++) if (blankBetween(text, items[k - 1].position!.end.offset!, items[k].position!.start.offset!)) return true;
+  return false;
+}
+
+/** Whether text[from, to) holds a blank line (two line breaks). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
+      if (++breaks >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether two lists are of one kind (both ordered with the same delimiter, or with the same bullet), so the second goes on with the first. */
+function sameKind(text: string, a: List, b: List): boolean {
+  return a.ordered === b.ordered && marker(text, a.children[0]) === marker(text, b.children[0]);
+}
+
+function marker(text: string, item: ListItem): number {
+  let k = item.position!.start.offset!;
+  while (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return text.charCodeAt(k);
 }
 
 function collectDefs(node: Nodes, into: Map<string, string>): void {
