@@ -167,19 +167,42 @@ function frequencies(documents: readonly string[]): Frequencies {
   return out;
 }
 
+/**
+ * Vectors of recent analyses, by their parts. A vector is what it was as long
+ * as the number of documents and the frequency of each of its terms are: the
+ * same weights from the same sums in the same order. Checking that costs a
+ * lookup per term; a keystroke changes the frequencies of a few words, so
+ * most findings' and recommendations' vectors are found here, and so are
+ * their scores and comparisons (by the two vectors).
+ */
+interface RememberedVector {
+  readonly vector: TermVector;
+  readonly n: number;
+  /** The frequency of each of the vector's terms (in the order of `vector.weights`) when it was made. */
+  readonly frequencies: readonly number[];
+}
+
+const vectors = new Map<string, RememberedVector>();
+const MAX_VECTORS = 2_000;
+/** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
+const MAX_PAIRS = 64;
+const scores = new WeakMap<TermVector, Map<TermVector, number>>();
+const comparisons = new WeakMap<TermVector, Map<TermVector, Comparison>>();
+
 export function tfidfIndex(documents: readonly string[]): TermIndex {
   const { base, delta } = frequencies(documents);
   const n = documents.length + 1;
+  const df = (t: string) => delta.get(t) ?? base.get(t) ?? 0;
   const idfs = new Map<string, number>();
   const idf = (t: string) => {
     let v = idfs.get(t);
     if (v === undefined) {
-      v = Math.log(n / ((delta.get(t) ?? base.get(t) ?? 0) + 1)) + 1;
+      v = Math.log(n / (df(t) + 1)) + 1;
       idfs.set(t, v);
     }
     return v;
   };
-  const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
+  const makeVector = (parts: readonly { text: string; weight: number }[]): TermVector => {
     const weights = new Map<string, number>();
     const labels = new Map<string, string>();
     for (const part of parts) {
@@ -194,7 +217,26 @@ export function tfidfIndex(documents: readonly string[]): TermIndex {
     for (const w of weights.values()) sq += w * w;
     return { weights, labels, norm: Math.sqrt(sq) };
   };
-  const cosine = (a: TermVector, b: TermVector): Comparison => {
+  const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
+    const key = parts.map((p) => `${p.weight}\u0000${p.text}`).join('\u0001');
+    const known = vectors.get(key);
+    if (known && known.n === n) {
+      let same = true;
+      let k = 0;
+      for (const t of known.vector.weights.keys()) {
+        if (df(t) !== known.frequencies[k++]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return known.vector;
+    }
+    const made = makeVector(parts);
+    if (!known && vectors.size >= MAX_VECTORS) vectors.delete(vectors.keys().next().value!);
+    vectors.set(key, { vector: made, n, frequencies: [...made.weights.keys()].map(df) });
+    return made;
+  };
+  const compareVectors = (a: TermVector, b: TermVector): Comparison => {
     let dot = 0;
     const contributions: [string, number][] = [];
     for (const [k, x] of a.weights) {
@@ -208,20 +250,34 @@ export function tfidfIndex(documents: readonly string[]): TermIndex {
     contributions.sort((p, q) => q[1] - p[1]);
     return { score: d ? dot / d : 0, shared: explain(contributions.map((c) => c[0])) };
   };
+  const cosine = (a: TermVector, b: TermVector): Comparison => {
+    let byB = comparisons.get(a);
+    if (!byB || byB.size >= MAX_PAIRS) comparisons.set(a, (byB = new Map()));
+    let out = byB.get(b);
+    if (out === undefined) byB.set(b, (out = compareVectors(a, b)));
+    return out;
+  };
   const score = (a: TermVector, b: TermVector): number => {
-    let dot = 0;
-    for (const [k, x] of a.weights) {
-      const y = b.weights.get(k);
-      if (y) dot += x * y;
+    let byB = scores.get(a);
+    if (!byB || byB.size >= MAX_PAIRS) scores.set(a, (byB = new Map()));
+    let out = byB.get(b);
+    if (out === undefined) {
+      let dot = 0;
+      for (const [k, x] of a.weights) {
+        const y = b.weights.get(k);
+        if (y) dot += x * y;
+      }
+      const d = a.norm * b.norm;
+      out = d ? dot / d : 0;
+      byB.set(b, out);
     }
-    const d = a.norm * b.norm;
-    return d ? dot / d : 0;
+    return out;
   };
   return {
     vector,
     cosine,
     score,
-    compare: (a, b) => cosine(vector([{ text: a, weight: 1 }]), vector([{ text: b, weight: 1 }])),
+    compare: (a, b) => compareVectors(makeVector([{ text: a, weight: 1 }]), makeVector([{ text: b, weight: 1 }])),
   };
 }
 

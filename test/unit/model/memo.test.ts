@@ -116,6 +116,37 @@ describe('what the model remembers between keystrokes', () => {
     assert.notDeepEqual(incremental[0], incremental[1]);
   });
 
+  it('gives the vectors, scores and comparisons of computing afresh, and new ones as soon as a frequency of one of their terms changes', () => {
+    const draft = corpus('sutton-2017').split(/\n\n/);
+    const finding = draft[40];
+    const rec = draft[41];
+    // What `compare` gives is never remembered: the reference.
+    const fresh = (docs: string[]) => {
+      const index = tfidfIndex(docs);
+      const c = index.compare(finding, rec);
+      return { score: c.score, shared: c.shared };
+    };
+    const remembered = (docs: string[]) => {
+      const index = tfidfIndex(docs);
+      const a = index.vector([{ text: finding, weight: 1 }]);
+      const b = index.vector([{ text: rec, weight: 1 }]);
+      return { a, b, score: index.score(a, b), shared: index.cosine(a, b).shared };
+    };
+    const word = [...terms(finding)].find((t) => !t.term.includes(' '))!.label;
+    const moreOfAWord = [...draft, `${word} again`];
+    const unrelatedMore = [...draft, 'weather forecast'];
+    const first = remembered(draft);
+    const again = remembered(draft);
+    assert.equal(again.a, first.a, 'an unchanged vector is remembered');
+    const changed = remembered(moreOfAWord);
+    assert.notEqual(changed.a, first.a, 'a vector whose term became more frequent is made afresh');
+    assert.notEqual(changed.score, first.score);
+    for (const docs of [draft, moreOfAWord, unrelatedMore, draft]) {
+      const r = remembered(docs);
+      assert.deepEqual({ score: r.score, shared: r.shared }, fresh(docs));
+    }
+  });
+
   it('reads an acronym afresh when the start of its expansion, far back in its paragraph, changes', () => {
     const expansion = (first: string) => {
       const text = `# Title\n\n${first} bureaucracy compliance documentation enforcement frameworks governance *highlights* (ABCDEFGH) here.\n`;
