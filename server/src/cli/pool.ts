@@ -9,10 +9,10 @@
  * - Files are handed out one at a time as workers finish, largest first:
  *   the run ends on small files, not with one core still parsing a big
  *   draft while the other waits.
- * - Workers get a larger young generation than Node's default. Parsing a
- *   draft makes millions of short-lived objects, and with the default
- *   (16 MB semi-spaces) a fifth of a worker's time went to scavenges that
- *   copied the parse's half-built token lists again and again.
+ * - Workers keep V8's default young generation. A larger one (64 MB
+ *   semi-spaces) cuts the time spent in scavenges by a third, but the
+ *   memory it sweeps through no longer fits in the cache: with both cores
+ *   busy the run took more CPU time, not less, and half as much memory again.
  *
  * `INSPECTION_LINT_WORKERS=N` sets the number of workers (0: none).
  */
@@ -29,13 +29,6 @@ const WORKER_ROLE = 'inspection-lint-worker';
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
 const FILES_PER_WORKER = 4;
-/**
- * Young generation of a worker, in MB (V8 splits it into two semi-spaces and
- * a large-object space: 64 MB semi-spaces). On the 100 drafts of
- * `bench/scale.ts` this cuts scavenging from about 2 s to about 1.2 s of CPU;
- * the memory is only committed as it is used.
- */
-const WORKER_YOUNG_GENERATION_MB = 192;
 
 interface WorkerInit {
   readonly role: typeof WORKER_ROLE;
@@ -88,7 +81,7 @@ export async function checkAll(tasks: readonly CheckTask[], options: CheckOption
   await Promise.all(
     Array.from({ length: workers }, () => {
       return new Promise<void>((resolve) => {
-        const worker = new Worker(__filename, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        const worker = new Worker(__filename, { workerData: init });
         let current = -1;
         const feed = (): void => {
           if (next >= queue.length) {
