@@ -60,6 +60,10 @@ describe('incremental parsing', () => {
     ['a tight list then a paragraph', '1. a\n2. b\n\npara\n\n3. c\n', '1. a\n2. b\n\npar\n\n3. c\n'],
     ['a fence opened inside an item', '1. a\n\n2. b\n\n3. c\n', '1. a\n\n2. ```b\n\n3. c\n'],
     ['the first line becomes blank', 'x\n1. a\n\n2. b\n', '\n1. a\n\n2. b\n'],
+    ['an item after indented code becomes paragraph text', '1.\n    code\n\n2. b\nPara two\n', '\n    code\n\n2. b\nPara two\n'],
+    ['a nested item after indented code becomes paragraph text', '```\n\n-   2. inner\nPara two\n', '    ```\n\n-   2. inner\nPara two\n'],
+    ['a comment left open in an item swallows the blank line before the next', 'Para two\n\n10) c\nPara two\n', '2) <!--Para two\n\n10) c\nPara two\n'],
+    ['a fence left open in the last item', '1. a\n', '1. <!--a\n'],
   ];
   for (const [name, before, after] of tricky) {
     it(`matches a full parse when ${name}`, () => {

@@ -4,8 +4,8 @@
  * same Root that `parseMarkdown(text)` gives, positions included (a property
  * test holds it to that).
  *
- * Chunks start at top-level ATX headings in column 1, and at items of
- * top-level lists that start in column 1 after a blank line. After such a
+ * Chunks start at top-level ATX headings in column 1, and at top-level lists
+ * and their items that start in column 1 after a blank line. After such a
  * heading line the block parser has nothing open (no container, paragraph,
  * fence or HTML block), so what follows parses the same whatever came
  * before. Such an item closes the item before it and goes on with the list;
@@ -34,7 +34,7 @@ import { flat } from '../util/flat';
 import { parseMarkdown } from './parse';
 
 interface Chunk {
-  /** Offset of the chunk's first character: 0, a heading at column 1, or an item of a top-level list at column 1 after a blank line. */
+  /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
   start: number;
   /**
    * Characters before `start` that must be unchanged for the chunk to stay a
@@ -203,11 +203,13 @@ export class IncrementalParser {
         if (k === 0 && n.type === 'list' && last?.type === 'list' && c.start > 0 && sameKind(text, last, n)) {
           let list = last;
           if (!joined.has(list)) {
-            list = { type: 'list', ordered: last.ordered, start: last.start, spread: true, children: [...last.children], position: { start: last.position!.start, end: last.position!.end } };
+            list = { type: 'list', ordered: last.ordered, start: last.start, spread: last.spread, children: [...last.children], position: { start: last.position!.start, end: last.position!.end } };
             joined.add(list);
             children[children.length - 1] = list;
           }
-          // Chunks are cut after a blank line, so the joined list is loose.
+          // Loose when either part is, or a blank line stands between them (not one inside an unclosed comment or fence).
+          const before = list.children[list.children.length - 1].position!.end.offset!;
+          list.spread = list.spread || n.spread || blankBetween(text, before, n.children[0].position!.start.offset!);
           for (const item of n.children) list.children.push(item);
           list.position!.end = n.position!.end;
           continue;
@@ -268,13 +270,18 @@ function parseRegion(region: string, stubs: readonly Stub[], next?: { line: stri
   if (next === undefined) return root.children.slice(0, k);
   // The next line: what it was in the draft (a paragraph, or a list of its own), or an item going on with the region's last list.
   const own = root.children.findIndex((n) => n.position?.start.offset === nextAt);
-  if (own >= 0) return own === k - 1 && root.children[own].type === next.type ? root.children.slice(0, own) : undefined;
+  if (own >= 0) {
+    if (own !== k - 1 || root.children[own].type !== next.type) return undefined;
+    const before = root.children[own - 1];
+    return before && endsInIndentedCode(region, before) ? undefined : root.children.slice(0, own);
+  }
   if (next.type !== 'list') return undefined;
   const list = root.children[k - 1];
   if (k !== root.children.length - stubs.length - 1 || list?.type !== 'list' || list.children.length < 2) return undefined;
   const item = list.children[list.children.length - 1];
   if (item.position!.start.offset !== nextAt) return undefined;
   const items = list.children.slice(0, -1);
+  if (endsInIndentedCode(region, items[items.length - 1])) return undefined;
   const kept: List = {
     type: 'list',
     ordered: list.ordered,
@@ -309,19 +316,21 @@ function parseTail(region: string, stubs: readonly Stub[]): RootContent[] | unde
 
 /**
  * Splits top-level nodes into chunks: at ATX headings in column 1, and at
- * items of top-level lists in column 1 after a blank line (a list cut at its
- * items becomes one list per chunk, as each part parses on its own).
+ * top-level lists, their items and paragraphs opening with a letter, in
+ * column 1 after a blank line (a list cut at its items becomes one list per
+ * chunk, as each part parses on its own).
  */
 function splitChunks(text: string, nodes: readonly RootContent[], start: number, line: number): Chunk[] {
   const chunks: Chunk[] = [{ start, lead: 0, line, nodes: [], defs: new Map() }];
   const cut = (at: number, atLine: number, lead: number) => chunks.push({ start: at, lead, line: atLine - 1, nodes: [], defs: new Map() });
+  let prev: RootContent | undefined;
   for (const n of nodes) {
     const pos = n.position!;
     const at = pos.start.offset!;
     // An ATX heading is one line; a setext heading whose text starts with `#` is not a boundary.
     const atx = n.type === 'heading' && pos.start.column === 1 && pos.end.line === pos.start.line && text.charCodeAt(at) === 35; /* # */
     if (atx && at > start) cut(at, pos.start.line, 1);
-    else if (n.type === 'paragraph' && at > start && pos.start.column === 1 && LETTER.test(text.charAt(at))) {
+    else if (at > start && pos.start.column === 1 && !(prev && endsInIndentedCode(text, prev)) && (n.type === 'list' || (n.type === 'paragraph' && LETTER.test(text.charAt(at))))) {
       const lead = blankLead(text, at);
       if (lead > 0) cut(at, pos.start.line, lead);
     }
@@ -335,6 +344,7 @@ function splitChunks(text: string, nodes: readonly RootContent[], start: number,
       c.nodes.push(parts[k]);
       collectDefs(parts[k] as Nodes, c.defs);
     }
+    prev = n;
   }
   return chunks;
 }
@@ -352,7 +362,7 @@ function splitList(text: string, list: List): List[] {
   for (let k = 1; k < items.length; k++) {
     const p = items[k].position!.start;
     const blank = blankBetween(text, items[k - 1].position!.end.offset!, p.offset!);
-    if (blank && p.column === 1 && blankLead(text, p.offset!) > 0) {
+    if (blank && p.column === 1 && blankLead(text, p.offset!) > 0 && !endsInIndentedCode(text, items[k - 1])) {
       parts.push([items[k]]);
       looseWithin.push(false);
     } else {
@@ -398,6 +408,21 @@ function blankLead(text: string, at: number): number {
   if (b !== 10 && b !== 13) return 0;
   if (b === 10 && k > 0 && text.charCodeAt(k - 1) === 13) k--;
   return at - k;
+}
+
+/**
+ * Whether a node ends in indented code. The parser reads the next block
+ * after indented code differently (an ordered item not numbered 1, or an
+ * empty one, becomes paragraph text, even inside a new list item), so no
+ * chunk starts after it.
+ */
+function endsInIndentedCode(text: string, node: RootContent | ListItem): boolean {
+  let last: Nodes | undefined = node;
+  while (last) {
+    if (last.type === 'code') return !/^ {0,3}(?:```|~~~)/.test(text.slice(last.position!.start.offset!, last.position!.start.offset! + 6));
+    last = 'children' in last && last.children.length > 0 ? (last.children[last.children.length - 1] as Nodes) : undefined;
+  }
+  return false;
 }
 
 /** Whether blank lines separate items of a list (so the list, parsed alone, is loose). */
