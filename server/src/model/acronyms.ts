@@ -8,9 +8,10 @@
  * differently from running text.
  */
 import type { Root } from 'mdast';
-import { spanOf, walk } from '../parse/mdast';
+import { spanOf } from '../parse/mdast';
 import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
+import { BlockReading, blocksOf, type Block } from './blocks';
 
 /** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
 const tokenPattern = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Za-z])(?![\p{L}\p{N}_&])/gu;
@@ -109,9 +110,9 @@ interface TextRun {
   readonly place: Place;
 }
 
-function textRuns(root: Root): TextRun[] {
+function textRuns(root: Root | Block): TextRun[] {
   const runs: TextRun[] = [];
-  const visit = (node: Root['children'][number] | Root, place: Place) => {
+  const visit = (node: Root['children'][number] | Root | Block, place: Place) => {
     let here = place;
     if (node.type === 'heading') here = { blockStart: spanOf(node).start, context: 'heading' };
     else if (node.type === 'tableCell') here = { blockStart: spanOf(node).start, context: 'table' };
@@ -143,46 +144,34 @@ interface RunAcronyms {
 }
 
 /**
- * What one text run holds, by everything that is read to find it (the text
- * from the start of its block, or 240 characters before the run when the block
- * starts further back, to its end; its place; the code spans there), with
- * offsets from the start of that window. Each keystroke changes one run: the others cost a lookup.
+ * What each block holds, remembered by block (see `blocks.ts`). A run looks
+ * back at most 240 characters for an expansion, within its paragraph, and 60
+ * for a post-nominal, which may reach into the block before: the block is
+ * read afresh when those 240 characters change. Code spans lie wholly inside
+ * one block.
  */
-const runCache = new Map<string, RunAcronyms>();
+const byBlock = new BlockReading<RunAcronyms>(240, (found, by) => ({
+  introductions: found.introductions.map((i) => shiftIntroduction(i, by)),
+  uses: found.uses.map((u) => shiftUse(u, by)),
+}));
 
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const introductions: AcronymIntroduction[] = [];
   const uses: AcronymUse[] = [];
-  for (const run of textRuns(root)) {
-    // An introduction looks back at most 240 characters within its block; a post-nominal, 60.
-    const far = run.place.blockStart <= run.span.start - 240;
-    const from = Math.max(0, Math.min(far ? run.span.start - 240 : run.place.blockStart, run.span.start - 60));
-    const near: string[] = [];
-    for (let k = firstEndingAtOrAfter(code, from); k < code.length && code[k].start <= run.span.end; k++) near.push(`${code[k].start - from}-${code[k].end - from}`);
-    const key = `${run.place.context}:${far ? 'far' : run.place.blockStart - from}:${run.span.start - from}:${near.join(',')}:${text.slice(from, run.span.end)}`;
-    let found = runCache.get(key);
-    if (found === undefined) {
-      found = readRun(text, run, code);
-      found = { introductions: found.introductions.map((i) => shiftIntroduction(i, -from)), uses: found.uses.map((u) => shiftUse(u, -from)) };
-      if (runCache.size > 50_000) runCache.clear();
-      runCache.set(key, found);
-    }
-    for (const i of found.introductions) introductions.push(shiftIntroduction(i, from));
-    for (const u of found.uses) uses.push(shiftUse(u, from));
+  for (const block of blocksOf(root)) {
+    const found = byBlock.read(text, block, () => {
+      const inBlock: RunAcronyms = { introductions: [], uses: [] };
+      for (const run of textRuns(block)) {
+        const r = readRun(text, run, code);
+        (inBlock.introductions as AcronymIntroduction[]).push(...r.introductions);
+        (inBlock.uses as AcronymUse[]).push(...r.uses);
+      }
+      return inBlock;
+    });
+    for (const i of found.introductions) introductions.push(i);
+    for (const u of found.uses) uses.push(u);
   }
   return { introductions, uses };
-}
-
-/** Index of the first of the sorted spans that ends at or after `offset`. */
-function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What `readAcronyms` gives, read afresh without what was remembered (the specification its cache is held to). */

@@ -2,13 +2,22 @@
 import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { Span } from './types';
+import { BlockReading, blocksOf, type Block } from './blocks';
+
+const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => spans.map((s) => ({ start: s.start + by, end: s.end + by })));
 
 export function readCodeSpans(root: Root): Span[] {
   const out: Span[] = [];
-  walk(root, (node) => {
+  for (const block of blocksOf(root)) for (const s of byBlock.read('', block, () => codeSpansOf(block))) out.push(s);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function codeSpansOf(block: Block): Span[] {
+  const out: Span[] = [];
+  walk(block, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') out.push(spanOf(node));
   });
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 export function insideAny(spans: readonly Span[], offset: number): boolean {

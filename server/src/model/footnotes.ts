@@ -9,15 +9,40 @@ import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { FootnoteDefinition, FootnoteReference, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
+import { BlockReading, blocksOf, type Block } from './blocks';
 
 /** `[^label]` not escaped and not the start of a definition `[^label]:`. */
 const referenceText = /(?<!\\)\[\^([^\]\s]+)\](?!:)/g;
 
+interface BlockFootnotes {
+  readonly references: readonly FootnoteReference[];
+  readonly definitions: readonly FootnoteDefinition[];
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) => ({
+  references: f.references.map((r) => ({ ...r, span: shiftSpan(r.span, by) })),
+  definitions: f.definitions.map((d) => ({ ...d, span: shiftSpan(d.span, by), labelSpan: shiftSpan(d.labelSpan, by) })),
+}));
+
 export function readFootnotes(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
   const references: FootnoteReference[] = [];
   const definitions: FootnoteDefinition[] = [];
+  for (const block of blocksOf(root)) {
+    // A block reads only its own text, and code spans lie wholly inside one block.
+    const found = byBlock.read(text, block, () => footnotesOf(text, block, code));
+    for (const r of found.references) references.push(r);
+    for (const d of found.definitions) definitions.push(d);
+  }
+  references.sort((a, b) => a.span.start - b.span.start);
+  return { references, definitions };
+}
+
+function footnotesOf(text: string, block: Block, code: readonly Span[]): BlockFootnotes {
+  const references: FootnoteReference[] = [];
+  const definitions: FootnoteDefinition[] = [];
   const prose: Span[] = [];
-  walk(root, (node) => {
+  walk(block, (node) => {
     if (node.type === 'footnoteReference') {
       references.push({ label: node.label ?? node.identifier, span: spanOf(node) });
     } else if (node.type === 'footnoteDefinition') {
@@ -39,6 +64,5 @@ export function readFootnotes(text: string, root: Root, code: readonly Span[] = 
       references.push({ label: m[1], span: { start, end: start + m[0].length } });
     }
   }
-  references.sort((a, b) => a.span.start - b.span.start);
   return { references, definitions };
 }

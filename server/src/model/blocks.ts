@@ -1,0 +1,55 @@
+/**
+ * What the model reads block by block, remembered by block between
+ * keystrokes. The incremental parser hands back the very same mdast nodes
+ * for the chunks an edit did not touch (only their positions move), so a
+ * block's readings are kept by its node: an unchanged block costs a lookup,
+ * and a moved one a shift of its offsets. A full parse makes new nodes,
+ * which are read afresh.
+ *
+ * The blocks are the top-level nodes, with each top-level list read item by
+ * item: the parser joins a list anew from its items on every keystroke.
+ */
+import type { ListItem, Root, RootContent } from 'mdast';
+import { spanOf } from '../parse/mdast';
+
+export type Block = RootContent | ListItem;
+
+/** The blocks of a draft, in order. */
+export function blocksOf(root: Root): Block[] {
+  const out: Block[] = [];
+  for (const n of root.children) {
+    if (n.type === 'list') for (const item of n.children) out.push(item);
+    else out.push(n);
+  }
+  return out;
+}
+
+/**
+ * One reading of blocks, remembered by node. A reading may look at the
+ * `lookBehind` characters before its block (it is read afresh when they
+ * change) but no further, and gives offsets into the text, which `shift`
+ * moves.
+ */
+export class BlockReading<T> {
+  private readonly memo = new WeakMap<Block, { at: number; before: string; value: T }>();
+
+  constructor(
+    private readonly lookBehind: number,
+    private readonly shift: (value: T, by: number) => T,
+  ) {}
+
+  read(text: string, block: Block, compute: () => T): T {
+    const at = spanOf(block).start;
+    const before = this.lookBehind > 0 ? text.slice(Math.max(0, at - this.lookBehind), at) : '';
+    const known = this.memo.get(block);
+    if (known && known.before === before) {
+      if (known.at === at) return known.value;
+      const value = this.shift(known.value, at - known.at);
+      this.memo.set(block, { at, before, value });
+      return value;
+    }
+    const value = compute();
+    this.memo.set(block, { at, before, value });
+    return value;
+  }
+}

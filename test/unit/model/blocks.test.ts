@@ -1,0 +1,42 @@
+/**
+ * Readings remembered by block: an untouched block is not read again, a
+ * moved one gives its offsets moved, and a changed one (or one whose
+ * look-behind changed) is read afresh.
+ */
+import { strict as assert } from 'node:assert';
+import { IncrementalParser } from '../../../server/src/parse/incremental';
+import { BlockReading, blocksOf, type Block } from '../../../server/src/model/blocks';
+import { spanOf } from '../../../server/src/parse/mdast';
+
+describe('readings remembered by block', () => {
+  it('reads each item of a list once, moves the offsets of the items after an edit, and reads the edited item and one whose look-behind changed again', () => {
+    let reads: number[] = [];
+    const reading = new BlockReading<{ start: number }>(3, (v, by) => ({ start: v.start + by }));
+    const read = (text: string, parser: IncrementalParser) =>
+      blocksOf(parser.parse(text)).map((b: Block) =>
+        reading.read(text, b, () => {
+          reads.push(spanOf(b).start);
+          return { start: spanOf(b).start };
+        }).start,
+      );
+    const parser = new IncrementalParser();
+    // An edit on an item's first line re-parses the item before it too, so the edits here are on second lines.
+    const text = '# Findings\n\n1. First\n   finding.\n\n2. Second\n   finding.\n\n3. Third\n   finding.\n';
+    assert.deepEqual(read(text, parser), [0, 12, 34, 57]);
+    assert.deepEqual(reads, [0, 12, 34, 57]);
+
+    reads = [];
+    const edited = text.replace('First\n   finding', 'First\n   long finding');
+    assert.deepEqual(read(edited, parser), [0, 12, 39, 62]);
+    assert.deepEqual(reads, [12], 'only the edited item is read again');
+
+    reads = [];
+    assert.deepEqual(read(edited, parser), [0, 12, 39, 62]);
+    assert.deepEqual(reads, []);
+
+    // The item after the edited one sees a different look-behind (".\n\n" becomes "!\n\n").
+    reads = [];
+    read(edited.replace('Second\n   finding.', 'Second\n   finding!'), parser);
+    assert.deepEqual(reads, [39, 62]);
+  });
+});
