@@ -1,7 +1,7 @@
 /**
  * Numbered paragraphs (the single 1..N sequence) and recommendations.
  */
-import type { List, Root } from 'mdast';
+import type { List, ListItem, Root } from 'mdast';
 import { plainText, spanOf, writtenNumber } from '../parse/mdast';
 import type { NumberedParagraph, Recommendation, Section } from './types';
 import { sectionChain } from './sections';
@@ -18,8 +18,25 @@ function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendati
   return 'finding';
 }
 
+const flatDefs = new WeakMap<readonly SectionDef[], SectionDef[]>();
+
+/** A profile's section definitions, nested ones included (the same array for the same profile). */
 function flattenDefs(defs: readonly SectionDef[]): SectionDef[] {
-  return defs.flatMap((d) => [d, ...flattenDefs(d.children ?? [])]);
+  let out = flatDefs.get(defs);
+  if (!out) flatDefs.set(defs, (out = defs.flatMap((d) => [d, ...flattenDefs(d.children ?? [])])));
+  return out;
+}
+
+/**
+ * The text of a list item, by item: the incremental parser gives back the
+ * same item for a finding an edit did not touch, and its text is the same.
+ */
+const bodies = new WeakMap<ListItem, string>();
+
+function bodyOf(item: ListItem): string {
+  let out = bodies.get(item);
+  if (out === undefined) bodies.set(item, (out = plainText(item).trim()));
+  return out;
 }
 
 export function isRecommendationsSection(profile: Profile, chain: readonly Section[]): boolean {
@@ -47,7 +64,7 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
     const inRecommendations = isRecommendationsSection(profile, chain);
     for (const item of list.children) {
       const span = spanOf(item);
-      const body = plainText(item).trim();
+      const body = bodyOf(item);
       if (list.ordered) {
         const n = writtenNumber(text, item);
         if (!n) continue;
