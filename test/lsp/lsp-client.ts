@@ -43,6 +43,8 @@ export interface ClientOptions {
   /** What the client answers to `workspace/configuration` for `inspectionReport`. */
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
+  /** Options for the server's Node.js (`--max-old-space-size=256`, `--require probe.js`), before the script. */
+  readonly nodeArgs?: readonly string[];
 }
 
 export class LspClient {
@@ -61,10 +63,10 @@ export class LspClient {
     buildServer();
     this.settings = { diagnostics: { debounce: 0 }, ...(options.settings ?? {}) };
     if (options.transport === 'ipc') {
-      this.process = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.process = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], ...(options.nodeArgs ? { execArgv: [...options.nodeArgs] } : {}) });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     } else {
-      this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     this.process.stderr?.on('data', (d) => this.logs.push(String(d)));
