@@ -85,7 +85,7 @@ export class Session {
     return { documentChanges: this.support.documentChanges };
   }
 
-  /** The settings in force for a document. */
+  /** The settings in force for a document; remembered only while it is open (a request after its close must not keep them). */
   settingsFor(uri: string): Promise<Settings> {
     let s = this.settings.get(uri);
     if (!s) {
@@ -95,7 +95,7 @@ export class Session {
             () => this.pushedSettings,
           )
         : Promise.resolve(this.pushedSettings);
-      this.settings.set(uri, s);
+      if (this.documents.get(uri)) this.settings.set(uri, s);
     }
     return s;
   }
