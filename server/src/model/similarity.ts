@@ -68,7 +68,7 @@ export function terms(text: string): readonly { term: string; label: string }[] 
   let out = termsCache.get(text);
   if (out === undefined) {
     out = computeTerms(text);
-    if (termsCache.size > 5_000) termsCache.clear();
+    if (termsCache.size > 2_500) termsCache.clear();
     termsCache.set(text, out);
   }
   return out;
@@ -81,7 +81,7 @@ export function uniqueTerms(text: string): readonly string[] {
   let out = uniqueCache.get(text);
   if (out === undefined) {
     out = [...new Set(terms(text).map((x) => x.term))];
-    if (uniqueCache.size > 5_000) uniqueCache.clear();
+    if (uniqueCache.size > 2_500) uniqueCache.clear();
     uniqueCache.set(text, out);
   }
   return out;
