@@ -15,8 +15,9 @@
  * only change to how the server runs.
  *
  * Resident memory moves by tens of megabytes from one 5 s sample to the next
- * (as collections come and go), so growth is also given between the mean of
- * the first 30 s after warm-up and that of the last 30 s.
+ * (as collections come and go), so its growth is taken between the mean of the
+ * samples of the last 30 s of warm-up and that of the last 30 s of the run
+ * (neither just after a forced collection, which lowers it for a while).
  *
  * BENCH_SOAK_NODE_OPTIONS gives options for the server's Node.js (none by
  * default, as the VS Code extension starts it), e.g. `--max-old-space-size=256`;
@@ -133,21 +134,18 @@ async function main(): Promise<void> {
   }
   await Promise.all(pending);
   const end = await memory(client);
-  const after = rss.filter((s) => s.at >= warmAt);
-  const peak = Math.max(...after.map((s) => s.mb));
   const lat = latencies.filter((l) => l.warm).map((l) => l.ms);
   const mean = (xs: readonly { mb: number }[]) => xs.reduce((a, x) => a + x.mb, 0) / xs.length;
-  const first = mean(after.filter((s) => s.at < warmAt + 30));
-  const last = mean(after.filter((s) => s.at >= SECONDS - 30));
+  const first = mean(rss.filter((s) => s.at >= warmAt - 30 && s.at < warmAt));
+  const last = mean(rss.filter((s) => s.at >= SECONDS - 30));
   console.log(`at the end (${SECONDS} s): ${end.rss.toFixed(0)} MB resident; heap after a full collection ${end.heap.toFixed(1)} MB`);
   if (warm) {
     console.log(
-      `growth since warm-up (target under 10%): resident ${growth(warm.rss, end.rss)} (highest sample ${peak.toFixed(0)} MB, ${growth(warm.rss, peak)}); ` +
-        `heap after a full collection ${growth(warm.heap, end.heap)}`,
+      `growth since warm-up (target under 10%): resident ${growth(first, last)} (mean of the last 30 s of warm-up ${first.toFixed(0)} MB, of the last 30 s ${last.toFixed(0)} MB); ` +
+        `heap after a full collection ${growth(warm.heap, end.heap)} (${warm.heap.toFixed(1)} to ${end.heap.toFixed(1)} MB)`,
     );
-    console.log(`resident memory, mean of the first 30 s after warm-up ${first.toFixed(0)} MB, of the last 30 s ${last.toFixed(0)} MB: ${growth(first, last)}`);
   }
-  console.log(`resident memory every 5 s after warm-up: ${after.map((s) => s.mb.toFixed(0)).join(' ')}`);
+  console.log(`resident memory every 5 s from the start of editing (MB): ${rss.map((s) => s.mb.toFixed(0)).join(' ')}`);
   console.log(
     `${lat.length} edits after warm-up (${latencies.length} in all): keystroke to diagnostics median ${percentile(lat, 50).toFixed(0)} ms, p95 ${percentile(lat, 95).toFixed(0)} ms; ` +
       `load average (1 min) during the soak ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)}`,
