@@ -3,7 +3,7 @@
  */
 import type { Root, Table } from 'mdast';
 import type { Profile } from '../profiles/profile-types';
-import { parseMarkdown } from '../parse/parse';
+import { parseInChunks } from '../parse/chunked';
 import { spanOf } from '../parse/mdast';
 import type { JudgementStatement, Report } from './types';
 import { readFrontMatter } from './front-matter';
@@ -19,7 +19,7 @@ import { readContents } from './contents';
 import { readAcronyms } from './acronyms';
 import { readDirectives } from './directives';
 
-export function buildReport(text: string, profile: Profile, root: Root = parseMarkdown(text)): Report {
+export function buildReport(text: string, profile: Profile, root: Root = parseInChunks(text)): Report {
   const frontMatter = readFrontMatter(root);
   const headings = readHeadings(text, root);
   const title = headings.find((h) => h.depth === 1);

@@ -31,7 +31,8 @@
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
-import { parseMarkdown } from './parse';
+import { parseInChunks } from './chunked';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, loose, parseRegion, parseTail, shift, shiftAll, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -56,12 +57,6 @@ export interface IncrementalStats {
   parsedChars: number;
 }
 
-interface Stub {
-  readonly key: string;
-  readonly text: string;
-}
-
-const SENTINEL = '#\n';
 /** A line opening with a letter starts nothing but a paragraph (or a table or heading its next lines make). */
 const LETTER = /^\p{L}/u;
 const BLOCK = 2048;
@@ -163,7 +158,7 @@ export class IncrementalParser {
   }
 
   private full(text: string): Root {
-    const root = parseMarkdown(text);
+    const root = parseInChunks(text);
     this.text = text;
     this.chunks = splitChunks(text, root.children, 0, 0);
     this.defCounts = new Map();
@@ -237,81 +232,6 @@ export class IncrementalParser {
  */
 function unclosedFrontMatter(text: string, root: Root): boolean {
   return root.children[0]?.type !== 'yaml' && /^\uFEFF?---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
-}
-
-/**
- * Parses a region followed by a sentinel heading and stub definitions. Gives
- * the region's top-level nodes (positions relative to the region), or
- * undefined when the region does not end in a clean state.
- *
- * When the chunk after the region starts after a blank line (with a list
- * item or a paragraph; `next` is its first line), that line comes between
- * the region and the sentinel: how the region's last list item ends depends
- * on what closes it (an unclosed fence in it ends differently when the list
- * goes on), so it is parsed as in the draft and the line's own node is taken
- * off again.
- */
-function parseRegion(region: string, stubs: readonly Stub[], next?: { line: string; type: string }): RootContent[] | undefined {
-  const glue = region.length === 0 || region.endsWith('\n') || region.endsWith('\r') ? '' : '\n';
-  const nextAt = region.length + glue.length;
-  const follow = next === undefined ? '' : `${next.line}\n`;
-  const sentinelAt = nextAt + follow.length;
-  const root = parseMarkdown(region + glue + follow + SENTINEL + (stubs.length ? '\n' + stubs.map((s) => s.text).join('\n\n') + '\n' : ''));
-  const k = root.children.findIndex((n) => n.position?.start.offset === sentinelAt);
-  if (k < 0 || root.children[k].type !== 'heading') return undefined;
-  // Each stub must define exactly the label it stands for, else references could resolve differently.
-  const rest = root.children.slice(k + 1);
-  if (rest.length !== stubs.length) return undefined;
-  for (let s = 0; s < rest.length; s++) {
-    const n = rest[s];
-    const key = n.type === 'definition' ? `d:${n.identifier}` : n.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
-    if (key !== stubs[s].key) return undefined;
-  }
-  if (next === undefined) return root.children.slice(0, k);
-  // The next line: what it was in the draft (a paragraph, or a list of its own), or an item going on with the region's last list.
-  const own = root.children.findIndex((n) => n.position?.start.offset === nextAt);
-  if (own >= 0) {
-    if (own !== k - 1 || root.children[own].type !== next.type) return undefined;
-    const before = root.children[own - 1];
-    return before && endsInIndentedCode(region, before) ? undefined : root.children.slice(0, own);
-  }
-  if (next.type !== 'list') return undefined;
-  const list = root.children[k - 1];
-  if (k !== root.children.length - stubs.length - 1 || list?.type !== 'list' || list.children.length < 2) return undefined;
-  const item = list.children[list.children.length - 1];
-  if (item.position!.start.offset !== nextAt) return undefined;
-  const items = list.children.slice(0, -1);
-  if (endsInIndentedCode(region, items[items.length - 1])) return undefined;
-  const kept: List = {
-    type: 'list',
-    ordered: list.ordered,
-    start: list.start,
-    spread: loose(region, items),
-    children: items,
-    position: { start: list.position!.start, end: { ...items[items.length - 1].position!.end } },
-  };
-  return [...root.children.slice(0, k - 1), kept];
-}
-
-/**
- * Parses the last region of a draft, which nothing follows: no sentinel (what
- * is left open at the end is closed by the end, as in the draft), and the stub
- * definitions come before it. Gives the region's top-level nodes, positions
- * relative to the region.
- */
-function parseTail(region: string, stubs: readonly Stub[]): RootContent[] | undefined {
-  if (stubs.length === 0) return parseMarkdown(region).children;
-  const prefix = stubs.map((s) => s.text).join('\n\n') + '\n\n';
-  const root = parseMarkdown(prefix + region);
-  for (let s = 0; s < stubs.length; s++) {
-    const n = root.children[s];
-    const key = n?.type === 'definition' ? `d:${n.identifier}` : n?.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
-    if (key !== stubs[s].key || n!.position!.end.offset! >= prefix.length) return undefined;
-  }
-  const nodes = root.children.slice(stubs.length);
-  if (nodes.length > 0 && nodes[0].position!.start.offset! < prefix.length) return undefined;
-  shiftAll(nodes, -prefix.length, -countBreaks(prefix, 0, prefix.length));
-  return nodes;
 }
 
 /**
@@ -410,39 +330,6 @@ function blankLead(text: string, at: number): number {
   return at - k;
 }
 
-/**
- * Whether a node ends in indented code. The parser reads the next block
- * after indented code differently (an ordered item not numbered 1, or an
- * empty one, becomes paragraph text, even inside a new list item), so no
- * chunk starts after it.
- */
-function endsInIndentedCode(text: string, node: RootContent | ListItem): boolean {
-  let last: Nodes | undefined = node;
-  while (last) {
-    if (last.type === 'code') return !/^ {0,3}(?:```|~~~)/.test(text.slice(last.position!.start.offset!, last.position!.start.offset! + 6));
-    last = 'children' in last && last.children.length > 0 ? (last.children[last.children.length - 1] as Nodes) : undefined;
-  }
-  return false;
-}
-
-/** Whether blank lines separate items of a list (so the list, parsed alone, is loose). */
-function loose(text: string, items: readonly ListItem[]): boolean {
-  for (let k = 1; k < items.length; k++) if (blankBetween(text, items[k - 1].position!.end.offset!, items[k].position!.start.offset!)) return true;
-  return false;
-}
-
-/** Whether text[from, to) holds a blank line (two line breaks). */
-function blankBetween(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
-      if (++breaks >= 2) return true;
-    }
-  }
-  return false;
-}
-
 /** Whether two lists are of one kind (both ordered with the same delimiter, or with the same bullet), so the second goes on with the first. */
 function sameKind(text: string, a: List, b: List): boolean {
   return a.ordered === b.ordered && marker(text, a.children[0]) === marker(text, b.children[0]);
@@ -454,27 +341,6 @@ function marker(text: string, item: ListItem): number {
   return text.charCodeAt(k);
 }
 
-function collectDefs(node: Nodes, into: Map<string, string>): void {
-  if (node.type === 'definition') into.set(`d:${node.identifier}`, node.label ?? node.identifier);
-  else if (node.type === 'footnoteDefinition') into.set(`f:${node.identifier}`, node.label ?? node.identifier);
-  if ('children' in node) for (const c of node.children) collectDefs(c as Nodes, into);
-}
-
-function shiftAll(nodes: readonly RootContent[], offset: number, lines: number): void {
-  for (const n of nodes) shift(n as Nodes, offset, lines);
-}
-
-function shift(node: Nodes, offset: number, lines: number): void {
-  const pos = node.position;
-  if (pos) {
-    pos.start.offset! += offset;
-    pos.end.offset! += offset;
-    pos.start.line += lines;
-    pos.end.line += lines;
-  }
-  if ('children' in node) for (const c of node.children) shift(c as Nodes, offset, lines);
-}
-
 /** Offset of the line break ending the line that starts at `start` (or the text's end). */
 function lineEnd(text: string, start: number): number {
   for (let k = start; k < text.length; k++) {
@@ -482,19 +348,6 @@ function lineEnd(text: string, start: number): number {
     if (c === 10 || c === 13) return k;
   }
   return text.length;
-}
-
-/** Line breaks (CRLF counted once) in text[from, to), clamped to the text. */
-function countBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  const end = Math.min(to, text.length);
-  for (let k = Math.max(0, from); k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) n++;
-    else if (c === 13 && !(k + 1 < text.length && text.charCodeAt(k + 1) === 10)) n++;
-    else if (c === 13 && k + 1 >= end) n++; // a CR whose LF lies outside the window still ends a line
-  }
-  return n;
 }
 
 /**
