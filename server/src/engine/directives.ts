@@ -72,7 +72,7 @@ export function applyDirectives(
   if (report.directives.length === 0) return [...problems];
   const knownSet = new Set([...knownRules, UNUSED_DIRECTIVE_RULE, INTERNAL_ERROR_RULE]);
   const known = (id: string) => knownRules.length === 0 || knownSet.has(id);
-  const lines = new LineIndex(report.text);
+  const lines = LineIndex.of(report.text);
   const rs = regions(report, lines, known);
   const used = new Set<DisableDirective>();
   const kept: Problem[] = [];

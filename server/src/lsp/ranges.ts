@@ -8,7 +8,7 @@ import { LineIndex } from '../util/positions';
 export class Ranges {
   readonly index: LineIndex;
   constructor(readonly text: string) {
-    this.index = new LineIndex(text);
+    this.index = LineIndex.of(text);
   }
   position(offset: number): Position {
     const p = this.index.position(offset);
