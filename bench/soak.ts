@@ -144,6 +144,9 @@ async function main(): Promise<void> {
       `growth since warm-up (target under 10%): resident ${growth(first, last)} (mean of the last 30 s of warm-up ${first.toFixed(0)} MB, of the last 30 s ${last.toFixed(0)} MB); ` +
         `heap after a full collection ${growth(warm.heap, end.heap)} (${warm.heap.toFixed(1)} to ${end.heap.toFixed(1)} MB)`,
     );
+    // Memory taken while opening the drafts may not all be given back by the end of warm-up, which flatters the growth above.
+    const lowest = Math.min(...rss.filter((s) => s.at >= warmAt).map((s) => s.mb));
+    console.log(`lowest resident sample after warm-up ${lowest.toFixed(0)} MB; the last 30 s are ${growth(lowest, last)} above it`);
   }
   console.log(`resident memory every 5 s from the start of editing (MB): ${rss.map((s) => s.mb.toFixed(0)).join(' ')}`);
   console.log(
