@@ -12,6 +12,7 @@ import { spanOf } from '../parse/mdast';
 import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
 import { BlockReading, blocksOf, type Block } from './blocks';
+import { detached } from '../util/recent';
 
 /** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
 const tokenPattern = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Za-z])(?![\p{L}\p{N}_&])/gu;
@@ -234,7 +235,8 @@ function introduction(text: string, place: Place, open: number, acronym: string)
   const first = matchInitials(units, letters);
   const matched = first !== undefined;
   const from = matched ? units[first].start : units[Math.max(0, units.length - letters.length)]?.start ?? open;
-  const expansion = text.slice(from, open).replace(/\s+/g, ' ').trim().replace(/[\s,;:’'"“”‘]+$/u, '');
+  // A copy, not a view into the draft: the reading is remembered with its block.
+  const expansion = detached(text.slice(from, open).replace(/\s+/g, ' ').trim().replace(/[\s,;:’'"“”‘]+$/u, ''));
   return { acronym, key, expansion, matched, span: { start: from, end: open + acronym.length + 2 }, acronymSpan, context: place.context };
 }
 

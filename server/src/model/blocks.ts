@@ -11,6 +11,7 @@
  */
 import type { ListItem, Root, RootContent } from 'mdast';
 import { spanOf } from '../parse/mdast';
+import { detached } from '../util/recent';
 
 export type Block = RootContent | ListItem;
 
@@ -45,11 +46,12 @@ export class BlockReading<T> {
     if (known && known.before === before) {
       if (known.at === at) return known.value;
       const value = this.shift(known.value, at - known.at);
-      this.memo.set(block, { at, before, value });
+      this.memo.set(block, { at, before: known.before, value });
       return value;
     }
     const value = compute();
-    this.memo.set(block, { at, before, value });
+    // A copy: a slice would keep the whole draft it was taken from alive for as long as the block is remembered.
+    this.memo.set(block, { at, before: detached(before), value });
     return value;
   }
 }

@@ -6,6 +6,7 @@
  */
 
 import { porterStem } from './stem';
+import { detached, RecentCache } from '../util/recent';
 
 const stopwords = new Set(
   (
@@ -61,28 +62,26 @@ export function tokens(text: string): Token[] {
  * Terms of a text are asked for again on every keystroke for every unchanged
  * paragraph; remembering them makes re-linking cost what the edit changed.
  */
-const termsCache = new Map<string, readonly { term: string; label: string }[]>();
+const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(2_048);
 
 /** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. Read-only (shared). */
 export function terms(text: string): readonly { term: string; label: string }[] {
   let out = termsCache.get(text);
   if (out === undefined) {
     out = computeTerms(text);
-    if (termsCache.size > 2_500) termsCache.clear();
-    termsCache.set(text, out);
+    termsCache.set(detached(text), out);
   }
   return out;
 }
 
-const uniqueCache = new Map<string, readonly string[]>();
+const uniqueCache = new RecentCache<string, readonly string[]>(2_048);
 
 /** The distinct terms of a text, for document frequencies. Read-only (shared). */
 export function uniqueTerms(text: string): readonly string[] {
   let out = uniqueCache.get(text);
   if (out === undefined) {
     out = [...new Set(terms(text).map((x) => x.term))];
-    if (uniqueCache.size > 2_500) uniqueCache.clear();
-    uniqueCache.set(text, out);
+    uniqueCache.set(detached(text), out);
   }
   return out;
 }
@@ -182,8 +181,7 @@ interface RememberedVector {
   readonly frequencies: readonly number[];
 }
 
-const vectors = new Map<string, RememberedVector>();
-const MAX_VECTORS = 2_000;
+const vectors = new RecentCache<string, RememberedVector>(1_024);
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 64;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();
@@ -232,7 +230,6 @@ export function tfidfIndex(documents: readonly string[]): TermIndex {
       if (same) return known.vector;
     }
     const made = makeVector(parts);
-    if (!known && vectors.size >= MAX_VECTORS) vectors.delete(vectors.keys().next().value!);
     vectors.set(key, { vector: made, n, frequencies: [...made.weights.keys()].map(df) });
     return made;
   };
