@@ -172,7 +172,9 @@ function frequencies(documents: readonly string[]): Frequencies {
  * same weights from the same sums in the same order. Checking that costs a
  * lookup per term; a keystroke changes the frequencies of a few words, so
  * most findings' and recommendations' vectors are found here, and so are
- * their scores and comparisons (by the two vectors).
+ * their scores and comparisons (by the two vectors). A vector with its
+ * tables weighs up to about 20 KB: two generations of 256 hold the vectors of
+ * a draft ten times Sutton's length (about 180) in about 10 MB.
  */
 interface RememberedVector {
   readonly vector: TermVector;
@@ -181,9 +183,9 @@ interface RememberedVector {
   readonly frequencies: readonly number[];
 }
 
-const vectors = new RecentCache<string, RememberedVector>(1_024);
+const vectors = new RecentCache<string, RememberedVector>(256);
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
-const MAX_PAIRS = 64;
+const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();
 const comparisons = new WeakMap<TermVector, Map<TermVector, Comparison>>();
 
