@@ -62,7 +62,7 @@ export function tokens(text: string): Token[] {
  * Terms of a text are asked for again on every keystroke for every unchanged
  * paragraph; remembering them makes re-linking cost what the edit changed.
  */
-const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(2_048);
+const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(256);
 
 /** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. Read-only (shared). */
 export function terms(text: string): readonly { term: string; label: string }[] {
@@ -74,7 +74,7 @@ export function terms(text: string): readonly { term: string; label: string }[] 
   return out;
 }
 
-const uniqueCache = new RecentCache<string, readonly string[]>(2_048);
+const uniqueCache = new RecentCache<string, readonly string[]>(256);
 
 /** The distinct terms of a text, for document frequencies. Read-only (shared). */
 export function uniqueTerms(text: string): readonly string[] {
@@ -173,8 +173,7 @@ function frequencies(documents: readonly string[]): Frequencies {
  * lookup per term; a keystroke changes the frequencies of a few words, so
  * most findings' and recommendations' vectors are found here, and so are
  * their scores and comparisons (by the two vectors). A vector with its
- * tables weighs up to about 20 KB: two generations of 256 hold the vectors of
- * a draft ten times Sutton's length (about 180) in about 10 MB.
+ * tables weighs up to about 20 KB.
  */
 interface RememberedVector {
   readonly vector: TermVector;
@@ -183,7 +182,7 @@ interface RememberedVector {
   readonly frequencies: readonly number[];
 }
 
-const vectors = new RecentCache<string, RememberedVector>(256);
+const vectors = new RecentCache<string, RememberedVector>(64);
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();

@@ -1,15 +1,17 @@
 /**
- * A cache that keeps what was used recently and lets the rest go: two
- * generations of at most `generation` entries each. Lookups that hit the
- * older generation move the entry to the newer; when the newer is full it
- * becomes the older and the older is dropped. What a keystroke reads again
- * (the paragraphs of the drafts being edited) stays; old versions of an
- * edited paragraph are gone after two generations, so memory levels off
- * instead of climbing until a cap and then dropping everything.
+ * A cache that keeps what is in use and lets old versions go: two
+ * generations. A lookup that hits the older generation moves the entry to
+ * the newer. After `generation` new keys have come into the newer one, it
+ * becomes the older and the older is dropped. Only new keys count, so what
+ * every keystroke reads again (the paragraphs of the drafts being edited)
+ * stays however many there are, and the old versions of edited paragraphs
+ * are gone after two generations: memory levels off once as many new
+ * versions have been typed, instead of climbing until a cap.
  */
 export class RecentCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
+  private added = 0;
 
   constructor(private readonly generation: number) {}
 
@@ -19,15 +21,19 @@ export class RecentCache<K, V> {
     const aged = this.old.get(key);
     if (aged !== undefined) {
       this.old.delete(key);
-      this.set(key, aged);
+      this.young.set(key, aged);
     }
     return aged;
   }
 
   set(key: K, value: V): void {
-    if (this.young.size >= this.generation) {
-      this.old = this.young;
-      this.young = new Map();
+    if (!this.young.has(key)) {
+      this.old.delete(key);
+      if (++this.added > this.generation) {
+        this.old = this.young;
+        this.young = new Map();
+        this.added = 1;
+      }
     }
     this.young.set(key, value);
   }
