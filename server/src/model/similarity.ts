@@ -62,7 +62,7 @@ export function tokens(text: string): Token[] {
  * Terms of a text are asked for again on every keystroke for every unchanged
  * paragraph; remembering them makes re-linking cost what the edit changed.
  */
-const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(256);
+const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(4_096);
 
 /** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. Read-only (shared). */
 export function terms(text: string): readonly { term: string; label: string }[] {
@@ -74,7 +74,7 @@ export function terms(text: string): readonly { term: string; label: string }[] 
   return out;
 }
 
-const uniqueCache = new RecentCache<string, readonly string[]>(256);
+const uniqueCache = new RecentCache<string, readonly string[]>(4_096);
 
 /** The distinct terms of a text, for document frequencies. Read-only (shared). */
 export function uniqueTerms(text: string): readonly string[] {
@@ -137,6 +137,13 @@ let lastFrequencies: Frequencies | undefined;
 const MAX_CHANGED_DOCUMENTS = 32;
 const MAX_DELTA = 4_096;
 
+/** Drops what is remembered of a text. */
+function forget(text: string): void {
+  termsCache.delete(text);
+  uniqueCache.delete(text);
+  vectors.delete(`1\u0000${text}`);
+}
+
 function frequencies(documents: readonly string[]): Frequencies {
   const last = lastFrequencies;
   let out: Frequencies | undefined;
@@ -155,6 +162,9 @@ function frequencies(documents: readonly string[]): Frequencies {
       for (const d of removed) for (const t of uniqueTerms(d)) delta.set(t, count(t) - 1);
       for (const d of added) for (const t of uniqueTerms(d)) delta.set(t, count(t) + 1);
       if (delta.size <= MAX_DELTA) out = { documents, base: last.base, delta };
+      // The versions an edit replaced are not read again (an undo reads them afresh): let them go now.
+      const kept = new Set(added);
+      for (const d of removed) if (!kept.has(d)) forget(d);
     }
   }
   if (!out) {
@@ -182,7 +192,7 @@ interface RememberedVector {
   readonly frequencies: readonly number[];
 }
 
-const vectors = new RecentCache<string, RememberedVector>(64);
+const vectors = new RecentCache<string, RememberedVector>(512);
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();

@@ -38,6 +38,11 @@ export class RecentCache<K, V> {
     this.young.set(key, value);
   }
 
+  delete(key: K): void {
+    this.young.delete(key);
+    this.old.delete(key);
+  }
+
   get size(): number {
     return this.young.size + this.old.size;
   }
