@@ -61,8 +61,13 @@ export function tokens(text: string): Token[] {
 /**
  * Terms of a text are asked for again on every keystroke for every unchanged
  * paragraph; remembering them makes re-linking cost what the edit changed.
+ * Texts of a draft's first reading may span two generations (1 024 new texts
+ * each; a 2 MB draft has about 2 000), and old versions of edited paragraphs
+ * go after two generations (about 15 KB each with their distinct terms, so
+ * at most about 30 MB), or at once when the next version of the same draft
+ * replaces them.
  */
-const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(4_096);
+const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(1_024);
 
 /** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. Read-only (shared). */
 export function terms(text: string): readonly { term: string; label: string }[] {
@@ -74,7 +79,7 @@ export function terms(text: string): readonly { term: string; label: string }[] 
   return out;
 }
 
-const uniqueCache = new RecentCache<string, readonly string[]>(4_096);
+const uniqueCache = new RecentCache<string, readonly string[]>(1_024);
 
 /** The distinct terms of a text, for document frequencies. Read-only (shared). */
 export function uniqueTerms(text: string): readonly string[] {
@@ -192,7 +197,7 @@ interface RememberedVector {
   readonly frequencies: readonly number[];
 }
 
-const vectors = new RecentCache<string, RememberedVector>(512);
+const vectors = new RecentCache<string, RememberedVector>(256);
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();
