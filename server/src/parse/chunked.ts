@@ -17,7 +17,7 @@
  * parsed whole.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { collectDefs, countBreaks, parseRegion, parseTail, shiftAll, type Stub } from './regions';
+import { collectDefs, countBreaks, definitionKey, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 import { parseMarkdown } from './parse';
 
 const MIN_PIECE = 16_384;
@@ -38,7 +38,7 @@ export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
   if (cuts.length < 2) return parseMarkdown(text);
   const stubs = definitionStubs(text);
   const children: RootContent[] = [];
-  const defined = new Set<string>();
+  const defined = new Map<string, string>();
   let line = 0;
   for (let k = 0; k < cuts.length; k++) {
     const start = cuts[k];
@@ -47,25 +47,18 @@ export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
     const nodes = k + 1 < cuts.length ? parseRegion(region, stubs) : parseTail(region, stubs);
     if (!nodes) return parseMarkdown(text);
     // A front matter fence never closed changes how the parser reads lists further on.
-    if (k === 0 && nodes[0]?.type !== 'yaml' && /^---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8))) return parseMarkdown(text);
+    if (k === 0 && unclosedFrontMatter(text, nodes[0])) return parseMarkdown(text);
     shiftAll(nodes, start, line);
-    const defs = new Map<string, string>();
     for (const n of nodes) {
-      collectDefs(n as Nodes, defs);
+      collectDefs(n as Nodes, defined);
       children.push(n);
     }
-    for (const key of defs.keys()) defined.add(key);
     line += countBreaks(text, start, end);
   }
   // The stubs stood for exactly the labels the draft defines, else references could resolve differently.
   if (defined.size !== stubs.length || stubs.some((s) => !defined.has(s.key))) return parseMarkdown(text);
   chunkedStats.pieces = cuts.length;
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-  return {
-    type: 'root',
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: line + 1, column: text.length - lastBreak, offset: text.length } },
-  };
+  return rootOf(text, children, line + 1);
 }
 
 /** Stub definitions for every label a definition line seems to define, keyed as the parser reads them. */
@@ -85,11 +78,10 @@ function definitionStubs(text: string): Stub[] {
   const out: Stub[] = [];
   const keys = new Set<string>();
   for (const n of parsed) {
-    const key = n.type === 'definition' ? `d:${n.identifier}` : n.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
+    const key = definitionKey(n);
     if (!key || keys.has(key)) continue;
     keys.add(key);
-    const label = (n as { label?: string | null }).label ?? (n as { identifier: string }).identifier;
-    out.push({ key, text: n.type === 'footnoteDefinition' ? `[^${label}]: x` : `[${label}]: x` });
+    out.push(stub(key, (n as { label?: string | null }).label ?? (n as { identifier: string }).identifier));
   }
   return out;
 }

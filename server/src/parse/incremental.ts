@@ -32,7 +32,8 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
 import { parseInChunks } from './chunked';
-import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, loose, parseRegion, parseTail, shift, shiftAll, type Stub } from './regions';
+import { writtenNumber } from './mdast';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, loose, parseRegion, parseTail, rootOf, shift, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -144,7 +145,7 @@ export class IncrementalParser {
       this.stats.mode = 'incremental';
       this.stats.parsedChars = regionEnd - regionStart;
       const root = this.assemble(text);
-      if (unclosedFrontMatter(text, root)) return this.full(text);
+      if (unclosedFrontMatter(text, root.children[0])) return this.full(text);
       return root;
     }
   }
@@ -170,7 +171,7 @@ export class IncrementalParser {
       }
     }
     this.lineCount = countBreaks(text, 0, text.length) + 1;
-    this.unclosed = unclosedFrontMatter(text, root);
+    this.unclosed = unclosedFrontMatter(text, root.children[0]);
     this.stats.mode = 'full';
     this.stats.parsedChars = text.length;
     return root;
@@ -182,7 +183,7 @@ export class IncrementalParser {
     for (let k = i; k < j; k++) for (const key of this.chunks[k].defs.keys()) counts.set(key, (counts.get(key) ?? 0) - 1);
     const out: Stub[] = [];
     for (const [key, n] of counts) {
-      if (n > 0) out.push({ key, text: key[0] === 'f' ? `[^${this.defLabels.get(key)}]: x` : `[${this.defLabels.get(key)}]: x` });
+      if (n > 0) out.push(stub(key, this.defLabels.get(key)!));
     }
     return out;
   }
@@ -212,26 +213,8 @@ export class IncrementalParser {
         children.push(n);
       }
     }
-    const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-    return {
-      type: 'root',
-      children,
-      position: {
-        start: { line: 1, column: 1, offset: 0 },
-        end: { line: this.lineCount, column: text.length - lastBreak, offset: text.length },
-      },
-    };
+    return rootOf(text, children, this.lineCount);
   }
-}
-
-/**
- * Whether a draft opens with a front matter fence (`---`) that is never
- * closed. The parser then reads later lists differently (as paragraphs) even
- * after headings and blank lines, so such a draft is parsed whole, and so is
- * the next version after it.
- */
-function unclosedFrontMatter(text: string, root: Root): boolean {
-  return root.children[0]?.type !== 'yaml' && /^\uFEFF?---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
 }
 
 /**
@@ -278,17 +261,11 @@ function splitChunks(text: string, nodes: readonly RootContent[], start: number,
 function splitList(text: string, list: List): List[] {
   const items = list.children;
   const parts: ListItem[][] = [[items[0]]];
-  const looseWithin = [false];
   for (let k = 1; k < items.length; k++) {
     const p = items[k].position!.start;
-    const blank = blankBetween(text, items[k - 1].position!.end.offset!, p.offset!);
-    if (blank && p.column === 1 && blankLead(text, p.offset!) > 0 && !endsInIndentedCode(text, items[k - 1])) {
-      parts.push([items[k]]);
-      looseWithin.push(false);
-    } else {
-      parts[parts.length - 1].push(items[k]);
-      if (blank) looseWithin[looseWithin.length - 1] = true;
-    }
+    const cut = p.column === 1 && blankBetween(text, items[k - 1].position!.end.offset!, p.offset!) && blankLead(text, p.offset!) > 0 && !endsInIndentedCode(text, items[k - 1]);
+    if (cut) parts.push([items[k]]);
+    else parts[parts.length - 1].push(items[k]);
   }
   if (parts.length === 1 || !list.spread) return [list];
   return parts.map((part, k) => {
@@ -297,8 +274,8 @@ function splitList(text: string, list: List): List[] {
     return {
       type: 'list',
       ordered: list.ordered,
-      start: list.ordered ? (k === 0 ? list.start : Number(/^\d+/.exec(text.slice(first.offset!, first.offset! + 10))![0])) : null,
-      spread: looseWithin[k],
+      start: list.ordered ? (k === 0 ? list.start : writtenNumber(text, part[0])!.value) : null,
+      spread: loose(text, part),
       children: part,
       position: { start: { ...first }, end: { ...last } },
     } satisfies List;

@@ -4,7 +4,7 @@
  * it), stub definitions for the labels defined elsewhere, and the helpers
  * both the incremental parser and the parse of a whole draft in pieces use.
  */
-import type { List, ListItem, Nodes, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './parse';
 
 const SENTINEL = '#\n';
@@ -12,6 +12,36 @@ const SENTINEL = '#\n';
 export interface Stub {
   readonly key: string;
   readonly text: string;
+}
+
+/** The key of a definition (`d:` link, `f:` footnote, then its identifier), or undefined for any other node. */
+export function definitionKey(node: Nodes): string | undefined {
+  return node.type === 'definition' ? `d:${node.identifier}` : node.type === 'footnoteDefinition' ? `f:${node.identifier}` : undefined;
+}
+
+/** A stub definition of a label: it makes references to the label resolve as the real one does. */
+export function stub(key: string, label: string): Stub {
+  return { key, text: key[0] === 'f' ? `[^${label}]: x` : `[${label}]: x` };
+}
+
+/**
+ * Whether a draft opens with a front matter fence (`---`) that is never
+ * closed (its first node is not front matter). The parser then reads later
+ * lists differently (as paragraphs) even after headings and blank lines, so
+ * such a draft is parsed whole.
+ */
+export function unclosedFrontMatter(text: string, first: RootContent | undefined): boolean {
+  return first?.type !== 'yaml' && /^\uFEFF?---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
+}
+
+/** The Root of a whole draft of `lines` lines made of `children`. */
+export function rootOf(text: string, children: RootContent[], lines: number): Root {
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastBreak, offset: text.length } },
+  };
 }
 
 /**
@@ -37,11 +67,7 @@ export function parseRegion(region: string, stubs: readonly Stub[], next?: { lin
   // Each stub must define exactly the label it stands for, else references could resolve differently.
   const rest = root.children.slice(k + 1);
   if (rest.length !== stubs.length) return undefined;
-  for (let s = 0; s < rest.length; s++) {
-    const n = rest[s];
-    const key = n.type === 'definition' ? `d:${n.identifier}` : n.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
-    if (key !== stubs[s].key) return undefined;
-  }
+  for (let s = 0; s < rest.length; s++) if (definitionKey(rest[s]) !== stubs[s].key) return undefined;
   if (next === undefined) return root.children.slice(0, k);
   // The next line: what it was in the draft (a paragraph, or a list of its own), or an item going on with the region's last list.
   const own = root.children.findIndex((n) => n.position?.start.offset === nextAt);
@@ -52,7 +78,7 @@ export function parseRegion(region: string, stubs: readonly Stub[], next?: { lin
   }
   if (next.type !== 'list') return undefined;
   const list = root.children[k - 1];
-  if (k !== root.children.length - stubs.length - 1 || list?.type !== 'list' || list.children.length < 2) return undefined;
+  if (list?.type !== 'list' || list.children.length < 2) return undefined;
   const item = list.children[list.children.length - 1];
   if (item.position!.start.offset !== nextAt) return undefined;
   const items = list.children.slice(0, -1);
@@ -80,8 +106,7 @@ export function parseTail(region: string, stubs: readonly Stub[]): RootContent[]
   const root = parseMarkdown(prefix + region);
   for (let s = 0; s < stubs.length; s++) {
     const n = root.children[s];
-    const key = n?.type === 'definition' ? `d:${n.identifier}` : n?.type === 'footnoteDefinition' ? `f:${n.identifier}` : undefined;
-    if (key !== stubs[s].key || n!.position!.end.offset! >= prefix.length) return undefined;
+    if (!n || definitionKey(n) !== stubs[s].key || n.position!.end.offset! >= prefix.length) return undefined;
   }
   const nodes = root.children.slice(stubs.length);
   if (nodes.length > 0 && nodes[0].position!.start.offset! < prefix.length) return undefined;
@@ -89,9 +114,10 @@ export function parseTail(region: string, stubs: readonly Stub[]): RootContent[]
   return nodes;
 }
 
+/** The definitions in a node, by key, with their labels. */
 export function collectDefs(node: Nodes, into: Map<string, string>): void {
-  if (node.type === 'definition') into.set(`d:${node.identifier}`, node.label ?? node.identifier);
-  else if (node.type === 'footnoteDefinition') into.set(`f:${node.identifier}`, node.label ?? node.identifier);
+  const key = definitionKey(node);
+  if (key) into.set(key, (node as { label?: string | null }).label ?? (node as { identifier: string }).identifier);
   if ('children' in node) for (const c of node.children) collectDefs(c as Nodes, into);
 }
 
