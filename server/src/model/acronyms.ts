@@ -13,6 +13,7 @@ import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './ty
 import { insideAny, readCodeSpans } from './code';
 import { BlockReading, blocksOf, type Block } from './blocks';
 import { detached } from '../util/recent';
+import { shiftSpan } from '../util/positions';
 
 /** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
 const tokenPattern = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Za-z])(?![\p{L}\p{N}_&])/gu;
@@ -160,15 +161,7 @@ export function readAcronyms(text: string, root: Root, code: readonly Span[] = r
   const introductions: AcronymIntroduction[] = [];
   const uses: AcronymUse[] = [];
   for (const block of blocksOf(root)) {
-    const found = byBlock.read(text, block, () => {
-      const inBlock: RunAcronyms = { introductions: [], uses: [] };
-      for (const run of textRuns(block)) {
-        const r = readRun(text, run, code);
-        (inBlock.introductions as AcronymIntroduction[]).push(...r.introductions);
-        (inBlock.uses as AcronymUse[]).push(...r.uses);
-      }
-      return inBlock;
-    });
+    const found = byBlock.read(text, block, () => readRuns(text, block, code));
     for (const i of found.introductions) introductions.push(i);
     for (const u of found.uses) uses.push(u);
   }
@@ -177,18 +170,19 @@ export function readAcronyms(text: string, root: Root, code: readonly Span[] = r
 
 /** What `readAcronyms` gives, read afresh without what was remembered (the specification its cache is held to). */
 export function readAcronymsAfresh(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
+  return readRuns(text, root, code);
+}
+
+/** The acronyms of every text run in a draft or a block, read afresh. */
+function readRuns(text: string, node: Root | Block, code: readonly Span[]): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const introductions: AcronymIntroduction[] = [];
   const uses: AcronymUse[] = [];
-  for (const run of textRuns(root)) {
+  for (const run of textRuns(node)) {
     const found = readRun(text, run, code);
     introductions.push(...found.introductions);
     uses.push(...found.uses);
   }
   return { introductions, uses };
-}
-
-function shiftSpan(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
 }
 
 function shiftIntroduction(i: AcronymIntroduction, by: number): AcronymIntroduction {

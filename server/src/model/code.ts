@@ -3,8 +3,9 @@ import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { Span } from './types';
 import { BlockReading, blocksOf, type Block } from './blocks';
+import { shiftSpan } from '../util/positions';
 
-const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => spans.map((s) => ({ start: s.start + by, end: s.end + by })));
+const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => spans.map((s) => shiftSpan(s, by)));
 
 export function readCodeSpans(root: Root): Span[] {
   const out: Span[] = [];

@@ -10,6 +10,7 @@ import { spanOf, walk } from '../parse/mdast';
 import type { FootnoteDefinition, FootnoteReference, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
 import { BlockReading, blocksOf, type Block } from './blocks';
+import { shiftSpan } from '../util/positions';
 
 /** `[^label]` not escaped and not the start of a definition `[^label]:`. */
 const referenceText = /(?<!\\)\[\^([^\]\s]+)\](?!:)/g;
@@ -19,7 +20,6 @@ interface BlockFootnotes {
   readonly definitions: readonly FootnoteDefinition[];
 }
 
-const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) => ({
   references: f.references.map((r) => ({ ...r, span: shiftSpan(r.span, by) })),
   definitions: f.definitions.map((d) => ({ ...d, span: shiftSpan(d.span, by), labelSpan: shiftSpan(d.labelSpan, by) })),

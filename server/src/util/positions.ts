@@ -12,6 +12,11 @@ export interface Span {
   readonly end: number;
 }
 
+/** A span moved by `by` characters. */
+export function shiftSpan(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
 export interface ZeroBasedPosition {
   readonly line: number;
   readonly character: number;
