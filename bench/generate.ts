@@ -24,4 +24,13 @@ export function tenfold(base = suttonText(), factor = 10): string {
   return (head + body + tail).replace(/^(\d+)\. /gm, () => `${++n}. `);
 }
 
+/**
+ * Copy `k` of a draft, different from every other copy in each numbered
+ * paragraph (`12. Draft 3: Children ...`), so that copies share no paragraph
+ * text, as different drafts do not. Copy 0 is the draft itself.
+ */
+export function distinctCopy(text: string, k: number): string {
+  return k === 0 ? text : text.replace(/^(\d+)\. (?=\p{Lu})/gmu, (m) => `${m}Draft ${k}: `);
+}
+
 if (require.main === module && process.argv[1]?.endsWith('generate.ts')) process.stdout.write(tenfold());

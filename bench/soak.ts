@@ -19,6 +19,13 @@
  * samples of the last 30 s of warm-up and that of the last 30 s of the run
  * (neither just after a forced collection, which lowers it for a while).
  *
+ * The drafts are the five corpus reports, ten copies of each, made different
+ * from one another (`distinctCopy`: each numbered paragraph of copy k opens
+ * `Draft k:`), as 50 drafts a team has open are. With
+ * BENCH_SOAK_COPIES=identical the copies are the same text: the server then
+ * reads each paragraph once for all ten, and memory grows as typing makes
+ * the copies differ, towards what different drafts need from the start.
+ *
  * BENCH_SOAK_NODE_OPTIONS gives options for the server's Node.js (none by
  * default, as the VS Code extension starts it), e.g. `--max-old-space-size=256`;
  * BENCH_SOAK_DRAFTS and BENCH_SOAK_INTERVAL_MS the number of drafts and the
@@ -29,12 +36,15 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspClient } from '../test/lsp/lsp-client';
+import { distinctCopy } from './generate';
 
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 240);
 const WARM_SECONDS = Number(process.env.BENCH_SOAK_WARM_SECONDS ?? Math.min(60, SECONDS / 4));
 const DRAFTS = Number(process.env.BENCH_SOAK_DRAFTS ?? 50);
 /** About eight characters a second: a fast typist. */
 const INTERVAL_MS = Number(process.env.BENCH_SOAK_INTERVAL_MS ?? 125);
+/** Ten identical copies of each corpus draft instead of ten different drafts (see the header). */
+const IDENTICAL = process.env.BENCH_SOAK_COPIES === 'identical';
 const NODE_OPTIONS = (process.env.BENCH_SOAK_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
 const names = ['sutton-2017', 'kent-2017', 'kensington-and-chelsea-2016', 'hackney-2016', 'isles-of-scilly-2016'];
 
@@ -80,13 +90,14 @@ async function main(): Promise<void> {
   for (let i = 0; i < DRAFTS; i++) {
     const name = names[i % names.length];
     const uri = `file:///soak/${i}-${name}.report.md`;
-    await client.open(uri, readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'corpus', `${name}.report.md`), 'utf8'));
+    const text = readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'corpus', `${name}.report.md`), 'utf8');
+    await client.open(uri, IDENTICAL ? text : distinctCopy(text, Math.floor(i / names.length)));
     uris.push(uri);
   }
   await client.until(() => uris.every((u) => client.published.some((p) => p.uri === u)), 'first diagnostics of every draft', 600_000);
   const pid = client.process.pid!;
   console.log(
-    `soak: ${DRAFTS} drafts open, edits every ${INTERVAL_MS} ms for ${SECONDS} s (warm-up ${WARM_SECONDS} s); ${os.cpus().length} cores, Node ${process.version}, ` +
+    `soak: ${DRAFTS} drafts open (${IDENTICAL ? 'ten identical copies of each corpus draft' : 'all different'}), edits every ${INTERVAL_MS} ms for ${SECONDS} s (warm-up ${WARM_SECONDS} s); ${os.cpus().length} cores, Node ${process.version}, ` +
       `server options ${NODE_OPTIONS.join(' ') || '(none)'}; load average ${os.loadavg()[0].toFixed(2)}`,
   );
   console.log(`memory with all drafts open: ${rssMb(pid).toFixed(0)} MB resident`);

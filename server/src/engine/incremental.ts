@@ -12,14 +12,19 @@ import type { Config } from './config';
 import { limitsProblem } from './limits';
 import { lint } from './lint';
 import { flat } from '../util/flat';
+import { forgetFrequencies } from '../model/similarity';
 
 /** The mdast of a draft refused by the limits: nothing. */
 export function emptyRoot(): Root {
   return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
 }
 
+let analysers = 0;
+
 export class IncrementalAnalyser {
   private readonly parser = new IncrementalParser();
+  /** Names this analyser's draft to what the model keeps between versions. */
+  private readonly key = `analyser:${++analysers}`;
 
   analyse(text: string, profile: Profile, config: Config = {}): Analysis {
     flat(text);
@@ -28,7 +33,7 @@ export class IncrementalAnalyser {
       this.parser.reset();
       return { report: buildReport('', profile, emptyRoot()), problems: [refused] };
     }
-    const report = buildReport(text, profile, this.parser.parse(text));
+    const report = buildReport(text, profile, this.parser.parse(text), this.key);
     return { report, problems: lint(report, { config }) };
   }
 }
@@ -48,7 +53,8 @@ export function parseDocument(key: string, text: string): Root | undefined {
   return documents.parse(key, text);
 }
 
-/** Drops a closed document's cached parse. */
+/** Drops what is kept of a closed document: its parse and its term frequencies. */
 export function forgetDocument(key: string): void {
   documents.forget(key);
+  forgetFrequencies(key);
 }

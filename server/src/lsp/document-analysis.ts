@@ -79,7 +79,7 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
       ]
     : [];
 
-  const report = buildReport(parsed ? text : '', profile, root);
+  const report = buildReport(parsed ? text : '', profile, root, input.uri);
   // A headline table is one whose rows name judged areas of the profile with grades, not any first table.
   const hasHeadline = report.headline?.rows.some((r) => r.area !== undefined && r.grade.grade !== undefined) ?? false;
   const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || hasHeadline;

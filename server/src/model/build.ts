@@ -19,7 +19,12 @@ import { readContents } from './contents';
 import { readAcronyms } from './acronyms';
 import { readDirectives } from './directives';
 
-export function buildReport(text: string, profile: Profile, root: Root = parseInChunks(text)): Report {
+/**
+ * `draftKey` names the draft across its versions (the document's URI in the
+ * editor), so what is remembered between versions is kept per draft; drafts
+ * read once (the CLI) can leave it out.
+ */
+export function buildReport(text: string, profile: Profile, root: Root = parseInChunks(text), draftKey = ''): Report {
   const frontMatter = readFrontMatter(root);
   const headings = readHeadings(text, root);
   const title = headings.find((h) => h.depth === 1);
@@ -45,7 +50,7 @@ export function buildReport(text: string, profile: Profile, root: Root = parseIn
   const { paragraphs, recommendations } = readParagraphs(text, root, sections, profile);
   const markers = readMarkers(text, paragraphs, codeSpans);
   const citations = readCitations(text, paragraphs, recommendations, codeSpans);
-  const links = linkMarkers(text, markers, paragraphs, recommendations, citations);
+  const links = linkMarkers(text, markers, paragraphs, recommendations, citations, undefined, draftKey);
   const footnotes = readFootnotes(text, root, codeSpans);
   const acronyms = readAcronyms(text, root, codeSpans);
 

@@ -49,6 +49,8 @@ export function linkMarkers(
   recommendations: readonly Recommendation[],
   citations: readonly Citation[] = [],
   parameters: LinkParameters = DEFAULT_LINK_PARAMETERS,
+  /** Names the draft across its versions (see `tfidfIndex`). */
+  draftKey = '',
 ): MarkerLink[] {
   const links: MarkerLink[] = markers.map((marker, markerIndex) => {
     if (marker.numbers.length > 0) {
@@ -64,7 +66,7 @@ export function linkMarkers(
     // candidates say what it may have meant, but its link stays broken.
     .filter((x) => x.para?.role === 'finding' && (x.m.numbers.length === 0 || links[x.i].recommendationId === undefined));
   if (bare.length === 0) return links;
-  const index = tfidfIndex([...paragraphs.map((p) => p.text), ...recommendations.filter((r) => r.number === undefined).map((r) => r.text)]);
+  const index = tfidfIndex([...paragraphs.map((p) => p.text), ...recommendations.filter((r) => r.number === undefined).map((r) => r.text)], draftKey);
   for (const part of ['local-authority', 'board'] as Part[]) {
     const pool = recommendations.filter((r) => r.part === part);
     const group = bare.filter((x) => x.para!.part === part);

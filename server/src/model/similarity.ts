@@ -18,14 +18,14 @@ const stopwords = new Set(
   ).split(/\s+/),
 );
 
-const stems = new Map<string, string>();
+/** Stems of recent words: a draft's vocabulary stays, mistyped words go after two generations. */
+const stems = new RecentCache<string, string>(8_192);
 
 export function stem(word: string): string {
   let out = stems.get(word);
   if (out === undefined) {
     const w = word.toLowerCase().replace(/[’']s?$/, '');
     out = w.split('-').map(porterStem).join('-');
-    if (stems.size > 50_000) stems.clear();
     stems.set(word, out);
   }
   return out;
@@ -136,11 +136,34 @@ interface Frequencies {
   readonly delta: ReadonlyMap<string, number>;
 }
 
-let lastFrequencies: Frequencies | undefined;
+/**
+ * The last table of each draft, by a key the caller gives for the draft (the
+ * document's URI in the editor). An edit is diffed against the same draft's
+ * previous version, so the paragraph versions it replaced are known and let go
+ * at once, however many drafts are being edited in turn. At most
+ * `MAX_TABLES` drafts are remembered (the least recently analysed goes).
+ */
+const lastFrequencies = new Map<string, Frequencies>();
+const MAX_TABLES = 256;
 
-/** Beyond this many changed documents, or differing counts, the table is counted afresh. */
+/** Lets go of a draft's table (when its document closes). */
+export function forgetFrequencies(draft: string): void {
+  lastFrequencies.delete(draft);
+}
+
+/** Beyond this many changed documents the table is counted afresh. */
 const MAX_CHANGED_DOCUMENTS = 32;
-const MAX_DELTA = 4_096;
+/**
+ * Beyond this many differing counts they are folded into a new base. Counts
+ * that went back to zero (a mistyped word, corrected) are dropped then, so a
+ * draft typed into all day keeps a table the size of its vocabulary.
+ */
+const MAX_DELTA = 512;
+
+/** How many texts' terms are remembered (what the soak and the tests watch). */
+export function rememberedTexts(): number {
+  return termsCache.size;
+}
 
 /** Drops what is remembered of a text. */
 function forget(text: string): void {
@@ -149,8 +172,18 @@ function forget(text: string): void {
   vectors.delete(`1\u0000${text}`);
 }
 
-function frequencies(documents: readonly string[]): Frequencies {
-  const last = lastFrequencies;
+/** `base` with the counts of `delta` in place of its own, without the terms no document has. */
+function folded(base: ReadonlyMap<string, number>, delta: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(base);
+  for (const [term, count] of delta) {
+    if (count === 0) out.delete(term);
+    else out.set(term, count);
+  }
+  return out;
+}
+
+function frequencies(documents: readonly string[], draft: string): Frequencies {
+  const last = lastFrequencies.get(draft);
   let out: Frequencies | undefined;
   if (last) {
     const old = last.documents;
@@ -166,7 +199,7 @@ function frequencies(documents: readonly string[]): Frequencies {
       const count = (t: string) => delta.get(t) ?? last.base.get(t) ?? 0;
       for (const d of removed) for (const t of uniqueTerms(d)) delta.set(t, count(t) - 1);
       for (const d of added) for (const t of uniqueTerms(d)) delta.set(t, count(t) + 1);
-      if (delta.size <= MAX_DELTA) out = { documents, base: last.base, delta };
+      out = delta.size <= MAX_DELTA ? { documents, base: last.base, delta } : { documents, base: folded(last.base, delta), delta: new Map() };
       // The versions an edit replaced are not read again (an undo reads them afresh): let them go now.
       const kept = new Set(added);
       for (const d of removed) if (!kept.has(d)) forget(d);
@@ -177,7 +210,9 @@ function frequencies(documents: readonly string[]): Frequencies {
     for (const d of documents) for (const t of uniqueTerms(d)) base.set(t, (base.get(t) ?? 0) + 1);
     out = { documents, base, delta: new Map() };
   }
-  lastFrequencies = out;
+  lastFrequencies.delete(draft);
+  lastFrequencies.set(draft, out);
+  if (lastFrequencies.size > MAX_TABLES) lastFrequencies.delete(lastFrequencies.keys().next().value!);
   return out;
 }
 
@@ -203,8 +238,12 @@ const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();
 const comparisons = new WeakMap<TermVector, Map<TermVector, Comparison>>();
 
-export function tfidfIndex(documents: readonly string[]): TermIndex {
-  const { base, delta } = frequencies(documents);
+/**
+ * An index over `documents`. `draftKey` names the draft they come from across
+ * its versions (any stable key; drafts analysed once can share the default).
+ */
+export function tfidfIndex(documents: readonly string[], draftKey = ''): TermIndex {
+  const { base, delta } = frequencies(documents, draftKey);
   const n = documents.length + 1;
   const df = (t: string) => delta.get(t) ?? base.get(t) ?? 0;
   const idfs = new Map<string, number>();

@@ -33,7 +33,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
 import { parseInChunks } from './chunked';
 import { writtenNumber } from './mdast';
-import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, loose, parseRegion, parseTail, rootOf, shift, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, loose, ownStrings, parseRegion, parseTail, rootOf, shift, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -122,6 +122,7 @@ export class IncrementalParser {
         continue;
       }
       shiftAll(parsed, regionStart, regionLine);
+      ownStrings(parsed);
       const fresh = splitChunks(text, parsed, regionStart, regionLine);
       fresh[0].lead = this.chunks[i].lead;
       // The set of defined labels must not change, else references elsewhere may.
@@ -160,6 +161,8 @@ export class IncrementalParser {
 
   private full(text: string): Root {
     const root = parseInChunks(text);
+    // Kept chunks must not keep this version alive after the next edits.
+    ownStrings(root.children);
     this.text = text;
     this.chunks = splitChunks(text, root.children, 0, 0);
     this.defCounts = new Map();

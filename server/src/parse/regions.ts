@@ -5,6 +5,7 @@
  * both the incremental parser and the parse of a whole draft in pieces use.
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import { detached } from '../util/recent';
 import { parseMarkdown } from './parse';
 
 const SENTINEL = '#\n';
@@ -134,6 +135,23 @@ export function shift(node: Nodes, offset: number, lines: number): void {
     pos.end.line += lines;
   }
   if ('children' in node) for (const c of node.children) shift(c as Nodes, offset, lines);
+}
+
+/**
+ * Makes each string of the nodes (values, URLs, labels) a copy of its own
+ * characters. The parser's strings are slices of the text it read, and V8
+ * keeps a slice's whole source alive: a chunk kept from an old version would
+ * keep the region it was parsed in, or the whole old draft.
+ */
+export function ownStrings(nodes: readonly (RootContent | ListItem)[]): void {
+  for (const node of nodes) {
+    const fields = node as unknown as Record<string, unknown>;
+    for (const key of Object.keys(fields)) {
+      const v = fields[key];
+      if (typeof v === 'string' && key !== 'type') fields[key] = detached(v);
+    }
+    if ('children' in node) ownStrings(node.children as RootContent[]);
+  }
 }
 
 /** Line breaks (CRLF counted once) in text[from, to), clamped to the text. */

@@ -9,7 +9,7 @@ import { readAcronyms, readAcronymsAfresh } from '../../../server/src/model/acro
 import { jointTotals } from '../../../server/src/model/links';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
-import { terms, tfidfIndex, uniqueTerms } from '../../../server/src/model/similarity';
+import { forgetFrequencies, rememberedTexts, terms, tfidfIndex, uniqueTerms } from '../../../server/src/model/similarity';
 import { parseMarkdown } from '../../../server/src/parse/parse';
 import { corpus, corpusNames, model } from '../../helpers/drafts';
 import { missingFinding, missingRec, recommendationDraft } from '../../helpers/recommendation-drafts';
@@ -100,20 +100,45 @@ describe('what the model remembers between keystrokes', () => {
       [draft[40], draft[41]],
       ['children missing from home', 'return home interviews for children missing'],
     ];
-    const scores = (docs: string[]) => pairs.map(([a, b]) => tfidfIndex(docs).compare(a, b));
+    const scores = (docs: string[], key?: string) => pairs.map(([a, b]) => tfidfIndex(docs, key).compare(a, b));
     const unrelated = Array.from({ length: 40 }, (_, i) => `unrelated document ${i} about weather`);
     const edited = [...draft];
     edited[20] = `${draft[20]} children children`;
     edited.splice(25, 1);
     edited.splice(22, 0, 'a new paragraph about missing children', 'and another');
     const steps = [draft, edited, [...edited, ...draft.slice(0, 3)], edited, draft];
-    const incremental = steps.map(scores);
+    const incremental = steps.map((docs) => scores(docs));
     const afresh = steps.map((docs) => {
-      tfidfIndex(unrelated);
-      return scores(docs);
+      tfidfIndex(unrelated, 'afresh');
+      return scores(docs, 'afresh');
     });
     assert.deepEqual(incremental, afresh);
     assert.notDeepEqual(incremental[0], incremental[1]);
+  });
+
+  it('diffs each draft against its own last version when several are edited in turn, and lets the replaced versions go', () => {
+    const drafts = (['sutton-2017', 'kent-2017', 'hackney-2016'] as const).map((name) => corpus(name).split(/\n\n/));
+    const keys = drafts.map((_, i) => `draft ${i}`);
+    const pair = (docs: string[], key: string) => tfidfIndex(docs, key).compare(docs[10], docs[11]).score;
+    drafts.forEach((docs, i) => pair(docs, keys[i]));
+    const inUse = () => new Set(drafts.flat()).size;
+    const [rememberedBefore, inUseBefore] = [rememberedTexts(), inUse()];
+    let seed = 3;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let step = 0; step < 300; step++) {
+      const i = step % drafts.length;
+      const docs = [...drafts[i]];
+      const at = rnd(docs.length);
+      // A keystroke: one paragraph gets a new version, and all of it is read again.
+      docs[at] = `${docs[at].slice(0, 5)}e${docs[at].slice(5)}`;
+      drafts[i] = docs;
+      for (const d of docs) uniqueTerms(d);
+      assert.equal(pair(docs, keys[i]), pair(docs, `afresh ${step}`), `step ${step}`);
+      forgetFrequencies(`afresh ${step}`);
+    }
+    // Only the versions in use are remembered, not one more per keystroke (other tests' texts are remembered too: compare growth).
+    const [remembered, used] = [rememberedTexts() - rememberedBefore, inUse() - inUseBefore];
+    assert.ok(remembered <= used, `300 keystrokes: ${remembered} more texts remembered, ${used} more in use`);
   });
 
   it('gives the vectors, scores and comparisons of computing afresh, and new ones as soon as a frequency of one of their terms changes', () => {
