@@ -5,16 +5,35 @@
 import { strict as assert } from 'node:assert';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parseMarkdown } from '../../server/src/parse/parse';
+import type { Nodes } from 'mdast';
+import { parseMarkdown, reportSyntax } from '../../server/src/parse/parse';
 import { corpus, corpusNames } from '../robustness/edits';
 
 describe('parsing a draft', () => {
   it('gives the Root the remark processor gives', () => {
-    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+    const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontmatter, ['yaml']);
     for (const name of corpusNames) assert.deepStrictEqual(parseMarkdown(corpus(name)), processor.parse(corpus(name)), name);
     const tricky = '---\ntitle: x\n---\n\n# A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nSee[^1] and www.example.com.\n\n[^1]: Note.\n\n- [ ] task\n';
     assert.deepStrictEqual(parseMarkdown(tricky), processor.parse(tricky));
+  });
+
+  it('reads the syntax of the draft format: CommonMark, GFM tables and footnotes, front matter, and no other GFM', () => {
+    const types = (text: string) => {
+      const out = new Set<string>();
+      const walk = (n: Nodes) => {
+        out.add(n.type);
+        if ('children' in n) n.children.forEach((c) => walk(c as Nodes));
+      };
+      walk(parseMarkdown(text));
+      return out;
+    };
+    const draft = types('---\ntitle: x\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nSee[^1] and [the site](https://example.com).\n\n[^1]: Note.\n');
+    for (const t of ['yaml', 'table', 'tableCell', 'footnoteReference', 'footnoteDefinition', 'link']) assert.ok(draft.has(t), t);
+    // Web and e-mail addresses stay text; `~~` is not strikethrough; `[ ]` is not a task.
+    const other = parseMarkdown('Visit www.gov.uk/ofsted or https://example.com, or write to enquiries@ofsted.gov.uk. ~~Old~~ text.\n\n- [ ] task\n');
+    assert.deepEqual([...types('Visit www.gov.uk/ofsted or https://example.com, or write to enquiries@ofsted.gov.uk. ~~Old~~ text.\n')].sort(), ['paragraph', 'root', 'text']);
+    const item = (other.children[1] as { children: { checked?: boolean | null }[] }).children[0];
+    assert.equal(item.checked, null);
   });
 });
