@@ -39,7 +39,8 @@ export class Session {
   private pushedSettings: Settings = defaultSettings;
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Pending diagnostics runs, by document: how to cancel each. */
+  private readonly timers = new Map<string, () => void>();
   private readonly seen = new Set<string>();
   private readonly changedSinceOpen = new Set<string>();
   private generation = 0;
@@ -137,7 +138,7 @@ export class Session {
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
     this.seen.delete(uri);
     this.changedSinceOpen.delete(uri);
@@ -188,10 +189,10 @@ export class Session {
   /** Pushes diagnostics after the debounce, only for the version that is still current when they are ready. */
   private schedule(uri: string, delay: number): void {
     if (this.support.pullDiagnostics) return;
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.set(
       uri,
-      setTimeout(() => {
+      later(() => {
         this.timers.delete(uri);
         void this.publish(uri);
       }, delay),
@@ -261,7 +262,21 @@ export class Session {
 
   dispose(): void {
     this.warmUp.stop();
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
   }
+}
+
+/**
+ * Runs `run` after `delay` ms, or on the next turn of the event loop when the
+ * delay is 0 (a timer of 0 waits a millisecond, on every keystroke); returns
+ * what cancels it.
+ */
+function later(run: () => void, delay: number): () => void {
+  if (delay <= 0) {
+    const immediate = setImmediate(run);
+    return () => clearImmediate(immediate);
+  }
+  const timer = setTimeout(run, delay);
+  return () => clearTimeout(timer);
 }
