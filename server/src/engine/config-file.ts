@@ -45,9 +45,10 @@ export function findConfigFile(startDir: string): string | undefined {
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      // Looked up on every keystroke: a missing file is an answer, not an exception (whose stack costs more than the look-up).
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     } catch {
-      // not here
+      // not readable: not here
     }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
