@@ -6,8 +6,10 @@
  * - keystroke to fresh diagnostics over stdio against the bundled server
  *   (debounce 0), median and p95 over random one-character edits, on the
  *   Sutton draft and on a generated draft ten times its size;
- * - in the same run, one full remark parse of each draft, so the figures read
- *   as ratios that hold on a noisy machine;
+ * - in the same run, one full remark parse of each draft (the draft format's
+ *   syntax: CommonMark, GFM tables and footnotes, front matter), so the figures
+ *   read as ratios that hold on a noisy machine, and for reference one with
+ *   all of GFM (remark-gfm);
  * - open to first diagnostics (at once after `initialized`, and after the
  *   server has been idle a few seconds); the server's memory with both drafts open;
  * - the CLI's wall time on 100 drafts against markdownlint-cli2 (default
@@ -17,6 +19,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import { parseMarkdown } from '../server/src/parse/parse';
 import { LspClient } from '../test/lsp/lsp-client';
 import { suttonText, tenfold } from './generate';
@@ -34,15 +40,18 @@ function rssMb(pid: number): number {
 }
 
 /** Median of three full parses (after one to warm up). */
-function fullParseMs(text: string): number {
-  parseMarkdown(text);
+function fullParseMs(text: string, parse: (text: string) => unknown = parseMarkdown): number {
+  parse(text);
   const times = [0, 1, 2].map(() => {
     const t0 = performance.now();
-    parseMarkdown(text);
+    parse(text);
     return performance.now() - t0;
   });
   return percentile(times, 50);
 }
+
+/** remark with all of GFM (autolink literals, strikethrough, task lists too): a reference only. */
+const withAllOfGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** A seeded generator, so every run makes the same edits. */
 function random(seed: number): () => number {
@@ -151,7 +160,9 @@ async function main(): Promise<void> {
     { name: `Sutton (${sutton.length} characters)`, uri: 'file:///bench/sutton-2017.report.md', text: sutton, parse: fullParseMs(sutton) },
     { name: `tenfold (${big.length} characters)`, uri: 'file:///bench/tenfold.report.md', text: big, parse: fullParseMs(big) },
   ];
-  for (const d of drafts) console.log(`${d.name}: one full remark parse ${ms(d.parse)}`);
+  for (const d of drafts) {
+    console.log(`${d.name}: one full remark parse ${ms(d.parse)} (the draft format's syntax; with all of GFM ${ms(fullParseMs(d.text, (t) => withAllOfGfm.parse(t)))})`);
+  }
   await server(drafts);
   await openAfterIdle(drafts[0], 3000);
   cliVersusMarkdownlint();
