@@ -116,6 +116,22 @@ describe('what the model remembers between keystrokes', () => {
     assert.notDeepEqual(incremental[0], incremental[1]);
   });
 
+  it('folds many differing counts into a new base with exactly the counts of counting afresh', () => {
+    let docs = corpus('sutton-2017').split(/\n\n/);
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const word = (i: number) => Array.from({ length: 6 }, (_, k) => letters[(i * 7 + k * 11 + ((i * k) % 5)) % 26]).join('');
+    const pair = (key: string) => tfidfIndex(docs, key).compare(docs[40], docs[41]).score;
+    pair('folding');
+    for (let step = 0; step < 300; step++) {
+      // Four new words a keystroke, and now and then the paragraph goes back: counts come and go to zero.
+      const at = 10 + (step % 50);
+      docs = [...docs];
+      docs[at] = step % 7 === 6 ? corpus('sutton-2017').split(/\n\n/)[at] : `${docs[at]} ${word(step)} ${word(step + 1000)} ${word(step + 2000)} ${word(step + 3000)}`;
+      assert.equal(pair('folding'), pair(`afresh ${step}`), `step ${step}`);
+      forgetFrequencies(`afresh ${step}`);
+    }
+  });
+
   it('diffs each draft against its own last version when several are edited in turn, and lets the replaced versions go', () => {
     const drafts = (['sutton-2017', 'kent-2017', 'hackney-2016'] as const).map((name) => corpus(name).split(/\n\n/));
     const keys = drafts.map((_, i) => `draft ${i}`);
