@@ -166,61 +166,65 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
   const r = bonus.length;
   const states = 1 << r;
   const NEG = -Infinity;
-  // The same sums, in the same order, as the plain recurrences: rows and bits read once.
-  const rows = evidence.map((row) => Float64Array.from(row));
-  const forward: Float64Array[] = [new Float64Array(states).fill(NEG)];
-  forward[0][0] = 0;
+  // The same sums, in the same order, as the plain recurrences, over flat typed arrays: the evidence
+  // row by row, and the forward and backward values of every step one after the other (one
+  // allocation each, read in order), which runs the programme in about half the time.
+  const rows = new Float64Array(m * r);
+  for (let i = 0; i < m; i++) for (let k = 0; k < r; k++) rows[i * r + k] = evidence[i][k];
+  // forward[i * states + s]: the best sum of the first i markers' evidence covering exactly s.
+  const forward = new Float64Array((m + 1) * states).fill(NEG);
+  forward[0] = 0;
   for (let i = 0; i < m; i++) {
-    const next = new Float64Array(states).fill(NEG);
-    const cur = forward[i];
-    const row = rows[i];
+    const cur = i * states;
+    const next = cur + states;
+    const row = i * r;
     for (let s = 0; s < states; s++) {
-      const f = cur[s];
+      const f = forward[cur + s];
       if (f === NEG) continue;
       for (let k = 0; k < r; k++) {
-        const t = s | (1 << k);
-        const v = f + row[k];
-        if (v > next[t]) next[t] = v;
+        const t = next + (s | (1 << k));
+        const v = f + rows[row + k];
+        if (v > forward[t]) forward[t] = v;
       }
     }
-    forward.push(next);
   }
-  const covered = (s: number) => {
+  // backward[i * states + s]: the best the markers from i on can add to a covered set s, bonuses included.
+  const backward = new Float64Array((m + 1) * states);
+  for (let s = 0; s < states; s++) {
     let sum = 0;
     for (let k = 0; k < r; k++) if (s & (1 << k)) sum += bonus[k];
-    return sum;
-  };
-  const backward: Float64Array[] = new Array(m + 1);
-  backward[m] = new Float64Array(states);
-  for (let s = 0; s < states; s++) backward[m][s] = covered(s);
+    backward[m * states + s] = sum;
+  }
   for (let i = m - 1; i >= 0; i--) {
-    const b = new Float64Array(states).fill(NEG);
-    const after = backward[i + 1];
-    const row = rows[i];
+    const cur = i * states;
+    const after = cur + states;
+    const row = i * r;
     for (let s = 0; s < states; s++) {
       let best = NEG;
       for (let k = 0; k < r; k++) {
-        const v = row[k] + after[s | (1 << k)];
+        const v = rows[row + k] + backward[after + (s | (1 << k))];
         if (v > best) best = v;
       }
-      b[s] = best;
+      backward[cur + s] = best;
     }
-    backward[i] = b;
   }
-  return rows.map((row, i) => {
+  const out: number[][] = [];
+  for (let i = 0; i < m; i++) {
     const best = new Array<number>(r).fill(NEG);
-    const before = forward[i];
-    const after = backward[i + 1];
+    const before = i * states;
+    const after = before + states;
+    const row = i * r;
     for (let s = 0; s < states; s++) {
-      const f = before[s];
+      const f = forward[before + s];
       if (f === NEG) continue;
       for (let k = 0; k < r; k++) {
-        const v = f + row[k] + after[s | (1 << k)];
+        const v = f + rows[row + k] + backward[after + (s | (1 << k))];
         if (v > best[k]) best[k] = v;
       }
     }
-    return best;
-  });
+    out.push(best);
+  }
+  return out;
 }
 
 function mean(xs: readonly number[]): number {
