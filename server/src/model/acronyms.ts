@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import { spanOf } from '../parse/mdast';
 import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
-import { BlockReading, blocksOf, type Block } from './blocks';
+import { BlockReading, type Block } from './blocks';
 import { detached } from '../util/recent';
 import { shiftSpan } from '../util/positions';
 
@@ -158,14 +158,8 @@ const byBlock = new BlockReading<RunAcronyms>(240, (found, by) => ({
 }));
 
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
-  const introductions: AcronymIntroduction[] = [];
-  const uses: AcronymUse[] = [];
-  for (const block of blocksOf(root)) {
-    const found = byBlock.read(text, block, () => readRuns(text, block, code));
-    for (const i of found.introductions) introductions.push(i);
-    for (const u of found.uses) uses.push(u);
-  }
-  return { introductions, uses };
+  const found = byBlock.readAll(text, root, (block) => readRuns(text, block, code));
+  return { introductions: found.flatMap((f) => f.introductions), uses: found.flatMap((f) => f.uses) };
 }
 
 /** What `readAcronyms` gives, read afresh without what was remembered (the specification its cache is held to). */

@@ -39,6 +39,11 @@ export class BlockReading<T> {
     private readonly shift: (value: T, by: number) => T,
   ) {}
 
+  /** The reading of each block of a draft, in order: remembered, shifted, or computed by `compute`. */
+  readAll(text: string, root: Root, compute: (block: Block) => T): T[] {
+    return blocksOf(root).map((block) => this.read(text, block, () => compute(block)));
+  }
+
   read(text: string, block: Block, compute: () => T): T {
     const at = spanOf(block).start;
     const before = this.lookBehind > 0 ? text.slice(Math.max(0, at - this.lookBehind), at) : '';

@@ -2,15 +2,17 @@
 import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { Span } from './types';
-import { BlockReading, blocksOf, type Block } from './blocks';
+import { BlockReading, type Block } from './blocks';
 import { shiftSpan } from '../util/positions';
 
 const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => spans.map((s) => shiftSpan(s, by)));
 
 export function readCodeSpans(root: Root): Span[] {
-  const out: Span[] = [];
-  for (const block of blocksOf(root)) for (const s of byBlock.read('', block, () => codeSpansOf(block))) out.push(s);
-  return out.sort((a, b) => a.start - b.start);
+  // A reading that looks at nothing before its block needs no text.
+  return byBlock
+    .readAll('', root, codeSpansOf)
+    .flat()
+    .sort((a, b) => a.start - b.start);
 }
 
 function codeSpansOf(block: Block): Span[] {

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { FootnoteDefinition, FootnoteReference, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
-import { BlockReading, blocksOf, type Block } from './blocks';
+import { BlockReading, type Block } from './blocks';
 import { shiftSpan } from '../util/positions';
 
 /** `[^label]` not escaped and not the start of a definition `[^label]:`. */
@@ -26,16 +26,12 @@ const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) => ({
 }));
 
 export function readFootnotes(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
-  const references: FootnoteReference[] = [];
-  const definitions: FootnoteDefinition[] = [];
-  for (const block of blocksOf(root)) {
-    // A block reads only its own text, and code spans lie wholly inside one block.
-    const found = byBlock.read(text, block, () => footnotesOf(text, block, code));
-    for (const r of found.references) references.push(r);
-    for (const d of found.definitions) definitions.push(d);
-  }
-  references.sort((a, b) => a.span.start - b.span.start);
-  return { references, definitions };
+  // A block reads only its own text, and code spans lie wholly inside one block.
+  const found = byBlock.readAll(text, root, (block) => footnotesOf(text, block, code));
+  return {
+    references: found.flatMap((f) => f.references).sort((a, b) => a.span.start - b.span.start),
+    definitions: found.flatMap((f) => f.definitions),
+  };
 }
 
 function footnotesOf(text: string, block: Block, code: readonly Span[]): BlockFootnotes {
