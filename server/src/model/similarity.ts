@@ -169,7 +169,7 @@ export function rememberedTexts(): number {
 function forget(text: string): void {
   termsCache.delete(text);
   uniqueCache.delete(text);
-  vectors.delete(`1\u0000${text}`);
+  vectors.delete(vectorKey([{ text, weight: 1 }]));
 }
 
 /** `base` with the counts of `delta` in place of its own, without the terms no document has. */
@@ -233,10 +233,24 @@ interface RememberedVector {
 }
 
 const vectors = new RecentCache<string, RememberedVector>(256);
+
+/** A vector's key in `vectors`: its parts, weights and texts. */
+function vectorKey(parts: readonly { text: string; weight: number }[]): string {
+  return parts.map((p) => `${p.weight}\u0000${p.text}`).join('\u0001');
+}
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();
 const comparisons = new WeakMap<TermVector, Map<TermVector, Comparison>>();
+
+/** What `compute` gives for the pair (a, b), remembered in `table` (at most `MAX_PAIRS` per `a`). */
+function byPair<T>(table: WeakMap<TermVector, Map<TermVector, T>>, a: TermVector, b: TermVector, compute: () => T): T {
+  let byB = table.get(a);
+  if (!byB || byB.size >= MAX_PAIRS) table.set(a, (byB = new Map()));
+  let out = byB.get(b);
+  if (out === undefined) byB.set(b, (out = compute()));
+  return out;
+}
 
 /**
  * An index over `documents`. `draftKey` names the draft they come from across
@@ -271,7 +285,7 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     return { weights, labels, norm: Math.sqrt(sq) };
   };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
-    const key = parts.map((p) => `${p.weight}\u0000${p.text}`).join('\u0001');
+    const key = vectorKey(parts);
     const known = vectors.get(key);
     if (known && known.n === n) {
       let same = true;
@@ -302,29 +316,17 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     contributions.sort((p, q) => q[1] - p[1]);
     return { score: d ? dot / d : 0, shared: explain(contributions.map((c) => c[0])) };
   };
-  const cosine = (a: TermVector, b: TermVector): Comparison => {
-    let byB = comparisons.get(a);
-    if (!byB || byB.size >= MAX_PAIRS) comparisons.set(a, (byB = new Map()));
-    let out = byB.get(b);
-    if (out === undefined) byB.set(b, (out = compareVectors(a, b)));
-    return out;
-  };
-  const score = (a: TermVector, b: TermVector): number => {
-    let byB = scores.get(a);
-    if (!byB || byB.size >= MAX_PAIRS) scores.set(a, (byB = new Map()));
-    let out = byB.get(b);
-    if (out === undefined) {
+  const cosine = (a: TermVector, b: TermVector): Comparison => byPair(comparisons, a, b, () => compareVectors(a, b));
+  const score = (a: TermVector, b: TermVector): number =>
+    byPair(scores, a, b, () => {
       let dot = 0;
       for (const [k, x] of a.weights) {
         const y = b.weights.get(k);
         if (y) dot += x * y;
       }
       const d = a.norm * b.norm;
-      out = d ? dot / d : 0;
-      byB.set(b, out);
-    }
-    return out;
-  };
+      return d ? dot / d : 0;
+    });
   return {
     vector,
     cosine,
