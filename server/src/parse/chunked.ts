@@ -17,7 +17,7 @@
  * parsed whole.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { collectDefs, countBreaks, definitionKey, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import { collectDefs, countBreaks, definitionKey, definitionLabel, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 import { parseMarkdown } from './parse';
 
 const MIN_PIECE = 16_384;
@@ -81,7 +81,7 @@ function definitionStubs(text: string): Stub[] {
     const key = definitionKey(n);
     if (!key || keys.has(key)) continue;
     keys.add(key);
-    out.push(stub(key, (n as { label?: string | null }).label ?? (n as { identifier: string }).identifier));
+    out.push(stub(key, definitionLabel(n)));
   }
   return out;
 }

@@ -20,6 +20,11 @@ export function definitionKey(node: Nodes): string | undefined {
   return node.type === 'definition' ? `d:${node.identifier}` : node.type === 'footnoteDefinition' ? `f:${node.identifier}` : undefined;
 }
 
+/** The label a definition was written with (its identifier when the parser gives none). */
+export function definitionLabel(node: Nodes): string {
+  return (node as { label?: string | null }).label ?? (node as { identifier: string }).identifier;
+}
+
 /** A stub definition of a label: it makes references to the label resolve as the real one does. */
 export function stub(key: string, label: string): Stub {
   return { key, text: key[0] === 'f' ? `[^${label}]: x` : `[${label}]: x` };
@@ -118,7 +123,7 @@ export function parseTail(region: string, stubs: readonly Stub[]): RootContent[]
 /** The definitions in a node, by key, with their labels. */
 export function collectDefs(node: Nodes, into: Map<string, string>): void {
   const key = definitionKey(node);
-  if (key) into.set(key, (node as { label?: string | null }).label ?? (node as { identifier: string }).identifier);
+  if (key) into.set(key, definitionLabel(node));
   if ('children' in node) for (const c of node.children) collectDefs(c as Nodes, into);
 }
 
