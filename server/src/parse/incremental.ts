@@ -61,6 +61,16 @@ export interface IncrementalStats {
 /** A line opening with a letter starts nothing but a paragraph (or a table or heading its next lines make). */
 const LETTER = /^\p{L}/u;
 const BLOCK = 2048;
+/**
+ * How much of the next chunk's first line follows a re-parsed region. What
+ * the region's blocks do at that line (close, or go on with the list) turns
+ * on how the line starts: its indent and list marker. A finding is one line,
+ * often over a thousand characters, and parsing it whole with every
+ * keystroke in the finding before it doubled the parse. A start that comes
+ * out otherwise than the whole line did fails the checks (a list item or a
+ * paragraph at the same place, the sentinel a heading) and the region grows.
+ */
+const NEXT_LINE = 80;
 
 export class IncrementalParser {
   private text: string | undefined;
@@ -110,9 +120,9 @@ export class IncrementalParser {
     for (;;) {
       const regionEnd = j < this.chunks.length ? this.chunks[j].start + delta : text.length;
       const others = this.otherDefs(i, j);
-      // A kept chunk cut after a blank line (at a list item or a paragraph): its first line follows the region, as in the draft.
+      // A kept chunk cut after a blank line (at a list item or a paragraph): the start of its first line follows the region, as in the draft.
       const nextNode = j < this.chunks.length ? this.chunks[j].nodes[0] : undefined;
-      const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, lineEnd(text, regionEnd)), type: nextNode.type } : undefined;
+      const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, Math.min(lineEnd(text, regionEnd), regionEnd + NEXT_LINE)), type: nextNode.type } : undefined;
       if (j >= this.chunks.length && regionStart === 0) return this.full(text);
       const parsed = j >= this.chunks.length ? parseTail(text.slice(regionStart), others) : parseRegion(text.slice(regionStart, regionEnd), others, next);
       if (!parsed) {
