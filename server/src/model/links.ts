@@ -142,8 +142,17 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
  * For each marker and recommendation, the best total of the whole assignment
  * with that marker on that recommendation: the summed evidence of every
  * marker's recommendation plus the bonus of each recommendation covered.
- * Forward and backward passes over the markers, the state being the set of
- * recommendations covered so far.
+ *
+ * Worked out as a matching. Any assignment is worth at most every marker's
+ * best evidence, plus, for each covered recommendation, what one marker
+ * that covers it (its designated marker) gains or loses by being there:
+ * `bonus + evidence - best`. A marker left undesignated takes its best, which
+ * can only cover more. So the best total is the sum of the bests plus the
+ * best matching of recommendations to markers on those gains, of which only
+ * the positive ones matter: a marker usually has one or two. The matching is
+ * found by dynamic programming over the set of designated recommendations,
+ * forwards and backwards over the markers; with one marker held on a
+ * recommendation it is designated there (no other marker gains by it).
  */
 export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): readonly (readonly number[])[] {
   // Exact inputs as the key (a number's string form gives back the same number), so a hit is
@@ -166,65 +175,99 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
   const r = bonus.length;
   const states = 1 << r;
   const NEG = -Infinity;
-  // The same sums, in the same order, as the plain recurrences, over flat typed arrays: the evidence
-  // row by row, and the forward and backward values of every step one after the other (one
-  // allocation each, read in order), which runs the programme in about half the time.
-  const rows = new Float64Array(m * r);
-  for (let i = 0; i < m; i++) for (let k = 0; k < r; k++) rows[i * r + k] = evidence[i][k];
-  // forward[i * states + s]: the best sum of the first i markers' evidence covering exactly s.
-  const forward = new Float64Array((m + 1) * states).fill(NEG);
-  forward[0] = 0;
+  const best = evidence.map((row) => Math.max(...row));
+  const sumOfBests = best.reduce((a, b) => a + b, 0);
+  // The positive gains of designating each marker, as (recommendation, gain) pairs.
+  const gainAt: Int32Array[] = [];
+  const gainOf: Float64Array[] = [];
   for (let i = 0; i < m; i++) {
-    const cur = i * states;
-    const next = cur + states;
-    const row = i * r;
-    for (let s = 0; s < states; s++) {
-      const f = forward[cur + s];
-      if (f === NEG) continue;
-      for (let k = 0; k < r; k++) {
-        const t = next + (s | (1 << k));
-        const v = f + rows[row + k];
-        if (v > forward[t]) forward[t] = v;
+    const at: number[] = [];
+    const of: number[] = [];
+    for (let k = 0; k < r; k++) {
+      const gain = bonus[k] + evidence[i][k] - best[i];
+      if (gain > 0) {
+        at.push(k);
+        of.push(gain);
       }
     }
+    gainAt.push(Int32Array.from(at));
+    gainOf.push(Float64Array.from(of));
   }
-  // backward[i * states + s]: the best the markers from i on can add to a covered set s, bonuses included.
-  const backward = new Float64Array((m + 1) * states);
-  for (let s = 0; s < states; s++) {
-    let sum = 0;
-    for (let k = 0; k < r; k++) if (s & (1 << k)) sum += bonus[k];
-    backward[m * states + s] = sum;
-  }
+  // backward[i * states + u]: the best gain of the markers from i on, designated to recommendations outside u.
+  const backward = scratch((m + 1) * states);
+  backward.fill(0, m * states);
   for (let i = m - 1; i >= 0; i--) {
     const cur = i * states;
     const after = cur + states;
-    const row = i * r;
-    for (let s = 0; s < states; s++) {
-      let best = NEG;
-      for (let k = 0; k < r; k++) {
-        const v = rows[row + k] + backward[after + (s | (1 << k))];
-        if (v > best) best = v;
+    const at = gainAt[i];
+    const of = gainOf[i];
+    for (let u = 0; u < states; u++) {
+      let v = backward[after + u];
+      for (let e = 0; e < at.length; e++) {
+        const bit = 1 << at[e];
+        if (u & bit) continue;
+        const w = of[e] + backward[after + (u | bit)];
+        if (w > v) v = w;
       }
-      backward[cur + s] = best;
+      backward[cur + u] = v;
     }
   }
+  // forward[s]: the best gain of the markers before the current one designated to exactly the set s.
+  let forward = new Float64Array(states).fill(NEG);
+  let next = new Float64Array(states);
+  forward[0] = 0;
   const out: number[][] = [];
+  const held = new Float64Array(r);
   for (let i = 0; i < m; i++) {
-    const best = new Array<number>(r).fill(NEG);
-    const before = i * states;
-    const after = before + states;
-    const row = i * r;
+    // With marker i held on k, and designated there: the best of the others around it.
+    held.fill(NEG);
+    const after = (i + 1) * states;
     for (let s = 0; s < states; s++) {
-      const f = forward[before + s];
+      const f = forward[s];
       if (f === NEG) continue;
-      for (let k = 0; k < r; k++) {
-        const v = f + rows[row + k] + backward[after + (s | (1 << k))];
-        if (v > best[k]) best[k] = v;
+      // Each recommendation outside s, lowest first.
+      for (let free = ~s & (states - 1); free !== 0; free &= free - 1) {
+        const bit = free & -free;
+        const v = f + backward[after + (s | bit)];
+        const k = 31 - Math.clz32(bit);
+        if (v > held[k]) held[k] = v;
       }
     }
-    out.push(best);
+    const rest = sumOfBests - best[i];
+    const row = new Array<number>(r);
+    for (let k = 0; k < r; k++) row[k] = evidence[i][k] + bonus[k] + rest + held[k];
+    out.push(row);
+    // Then marker i joins those before: designated nowhere, or to one of its gains.
+    next.set(forward);
+    const at = gainAt[i];
+    const of = gainOf[i];
+    for (let s = 0; s < states; s++) {
+      const f = forward[s];
+      if (f === NEG) continue;
+      for (let e = 0; e < at.length; e++) {
+        const bit = 1 << at[e];
+        if (s & bit) continue;
+        const v = f + of[e];
+        if (v > next[s | bit]) next[s | bit] = v;
+      }
+    }
+    [forward, next] = [next, forward];
   }
   return out;
+}
+
+/**
+ * The backward values, in one buffer kept between calls: a fresh buffer of
+ * a megabyte or more is memory the system must hand over page by page, which
+ * on a long draft cost more than the programme itself. Past 16 MB (many
+ * markers and recommendations) the buffer is not kept.
+ */
+let kept = new Float64Array(0);
+function scratch(length: number): Float64Array {
+  if (length <= kept.length) return kept.subarray(0, length);
+  const buffer = new Float64Array(length);
+  if (length * 8 <= 16 * 2 ** 20) kept = buffer;
+  return buffer;
 }
 
 function mean(xs: readonly number[]): number {
