@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes } from 'mdast';
-import { parseMarkdown, reportSyntax } from '../../server/src/parse/parse';
+import { mayHoldTable, parseMarkdown, reportSyntax } from '../../server/src/parse/parse';
 import { corpus, corpusNames } from '../robustness/edits';
 
 describe('parsing a draft', () => {
@@ -16,6 +16,21 @@ describe('parsing a draft', () => {
     for (const name of corpusNames) assert.deepStrictEqual(parseMarkdown(corpus(name)), processor.parse(corpus(name)), name);
     const tricky = '---\ntitle: x\n---\n\n# A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nSee[^1] and www.example.com.\n\n[^1]: Note.\n\n- [ ] task\n';
     assert.deepStrictEqual(parseMarkdown(tricky), processor.parse(tricky));
+  });
+
+  it('parses text that cannot hold a table without the table syntax, to the same Root', () => {
+    const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontmatter, ['yaml']);
+    // Every stretch between blank lines of the corpus (most have no table), and what lies on the edge of a table.
+    const pieces = corpusNames.flatMap((name) => corpus(name).split(/\n\n/));
+    const edges = ['abc\n---\n', 'abc\n:--\n', 'abc\n--:\n', 'abc\n:-:\n', 'abc\n: --\n', 'a\n\n***\n- - -\n', 'Use `a\\|b` here.\n', '> a\n> :--\n', '- a\n  --:\n'];
+    let lean = 0;
+    for (const text of [...pieces, ...edges]) {
+      if (!mayHoldTable(text)) lean++;
+      assert.deepStrictEqual(parseMarkdown(text), processor.parse(text), JSON.stringify(text.slice(0, 80)));
+    }
+    assert.ok(lean > pieces.length / 2, `${lean} of ${pieces.length} pieces parsed without the table syntax`);
+    assert.equal(parseMarkdown('abc\n:--\n').children[0].type, 'table');
+    assert.equal(parseMarkdown('abc\n---\n').children[0].type, 'heading');
   });
 
   it('reads the syntax of the draft format: CommonMark, GFM tables and footnotes, front matter, and no other GFM', () => {

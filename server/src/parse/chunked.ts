@@ -18,7 +18,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { collectDefs, countBreaks, definitionKey, definitionLabel, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
-import { parseMarkdown } from './parse';
+import { mayHoldTable, parseMarkdown } from './parse';
 
 const MIN_PIECE = 16_384;
 const HEADING_LINE = /(?:\r\n?|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
@@ -30,11 +30,7 @@ export const chunkedStats = { pieces: 1 };
 export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
   chunkedStats.pieces = 1;
   if (text.length < 2 * minPiece || text.charCodeAt(0) === 0xfeff) return parseMarkdown(text);
-  const cuts: number[] = [0];
-  for (const m of text.matchAll(HEADING_LINE)) {
-    const at = m.index! + m[0].length;
-    if (at - cuts[cuts.length - 1] >= minPiece) cuts.push(at);
-  }
+  const cuts = cutsOf(text, minPiece);
   if (cuts.length < 2) return parseMarkdown(text);
   const stubs = definitionStubs(text);
   const children: RootContent[] = [];
@@ -59,6 +55,32 @@ export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
   if (defined.size !== stubs.length || stubs.some((s) => !defined.has(s.key))) return parseMarkdown(text);
   chunkedStats.pieces = cuts.length;
   return rootOf(text, children, line + 1);
+}
+
+/**
+ * Where the pieces start: at lines that open like a heading, once a piece
+ * is `minPiece` long, and also where a stretch that may hold a table (see
+ * `mayHoldTable`) meets one that cannot. A draft's tables are a few short
+ * stretches (the headline table, the contents, a section's grade under its
+ * heading); the prose between them is then parsed without the table syntax.
+ */
+function cutsOf(text: string, minPiece: number): number[] {
+  const headings = [0];
+  for (const m of text.matchAll(HEADING_LINE)) headings.push(m.index! + m[0].length);
+  headings.push(text.length);
+  // Whether each stretch between two heading lines may hold a table.
+  const tabled: boolean[] = [];
+  for (let h = 0; h + 1 < headings.length; h++) tabled.push(mayHoldTable(text.slice(headings[h], headings[h + 1])));
+  const cuts = [0];
+  let kind = tabled[0];
+  for (let h = 1; h + 1 < headings.length; h++) {
+    const at = headings[h];
+    if (at - cuts[cuts.length - 1] >= minPiece || tabled[h] !== kind) {
+      cuts.push(at);
+      kind = tabled[h];
+    }
+  }
+  return cuts;
 }
 
 /** Stub definitions for every label a definition line seems to define, keyed as the parser reads them. */

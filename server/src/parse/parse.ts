@@ -26,6 +26,14 @@ export function reportSyntax(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontmatter, ['yaml']).freeze();
 
+/** The same syntax without tables, for text that cannot hold one (see `mayHoldTable`). */
+function syntaxWithoutTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+}
+const withoutTables = unified().use(remarkParse).use(syntaxWithoutTables).use(remarkFrontmatter, ['yaml']).freeze();
+
 /**
  * The parser remark-parse installs, called directly. `processor.parse` wraps
  * each call in a new virtual file and freezes the processor again: about
@@ -33,11 +41,27 @@ const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontma
  * re-parse is one call per keystroke. The Root is the same.
  */
 const parser = processor.parser as (text: string) => Root;
+const parserWithoutTables = withoutTables.parser as (text: string) => Root;
+
+/**
+ * Whether a GFM table could start in `text`. A table needs a delimiter row,
+ * and the parser takes a row of dashes for one only when it holds a `|`, or
+ * a `:` against a dash (`:--`, `--:`); else it is a thematic break or a
+ * heading underline. The table syntax tries every line of every paragraph as
+ * a table's first row, about a third of the time spent parsing prose, and a
+ * draft's findings and most of the pieces a draft is parsed in have none of
+ * these. The table syntax changes nothing outside tables, so without it the
+ * Root is the same.
+ */
+export function mayHoldTable(text: string): boolean {
+  return text.includes('|') || text.includes(':-') || text.includes('-:');
+}
 
 export function parseMarkdown(text: string): Root {
-  if (text.charCodeAt(0) !== 0xfeff) return parser(text);
+  const parse = mayHoldTable(text) ? parser : parserWithoutTables;
+  if (text.charCodeAt(0) !== 0xfeff) return parse(text);
   // micromark drops a byte-order mark and counts offsets without it; count it, so offsets index the text as given.
-  const root = parser(text.slice(1));
+  const root = parse(text.slice(1));
   countBom(root);
   if (root.position) root.position.start = { line: 1, column: 1, offset: 0 };
   return root;
