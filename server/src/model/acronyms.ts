@@ -152,10 +152,14 @@ interface RunAcronyms {
  * read afresh when those 240 characters change. Code spans lie wholly inside
  * one block.
  */
-const byBlock = new BlockReading<RunAcronyms>(240, (found, by) => ({
-  introductions: found.introductions.map((i) => shiftIntroduction(i, by)),
-  uses: found.uses.map((u) => shiftUse(u, by)),
-}));
+const byBlock = new BlockReading<RunAcronyms>(240, (found, by) =>
+  found.introductions.length === 0 && found.uses.length === 0
+    ? found
+    : {
+        introductions: found.introductions.map((i) => shiftIntroduction(i, by)),
+        uses: found.uses.map((u) => shiftUse(u, by)),
+      },
+);
 
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const found = byBlock.readAll(text, root, (block) => readRuns(text, block, code));

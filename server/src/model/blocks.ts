@@ -32,6 +32,7 @@ export function blocksOf(root: Root): Block[] {
  * moves.
  */
 export class BlockReading<T> {
+  /** Each block's reading, where it was read and what stood before it; moved in place when the block moves. */
   private readonly memo = new WeakMap<Block, { at: number; before: string; value: T }>();
 
   constructor(
@@ -49,10 +50,11 @@ export class BlockReading<T> {
     const before = this.lookBehind > 0 ? text.slice(Math.max(0, at - this.lookBehind), at) : '';
     const known = this.memo.get(block);
     if (known && known.before === before) {
-      if (known.at === at) return known.value;
-      const value = this.shift(known.value, at - known.at);
-      this.memo.set(block, { at, before: known.before, value });
-      return value;
+      if (known.at !== at) {
+        known.value = this.shift(known.value, at - known.at);
+        known.at = at;
+      }
+      return known.value;
     }
     const value = compute();
     // A copy: a slice would keep the whole draft it was taken from alive for as long as the block is remembered.

@@ -5,7 +5,7 @@ import type { Span } from './types';
 import { BlockReading, type Block } from './blocks';
 import { shiftSpan } from '../util/positions';
 
-const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => spans.map((s) => shiftSpan(s, by)));
+const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => (spans.length === 0 ? spans : spans.map((s) => shiftSpan(s, by))));
 
 export function readCodeSpans(root: Root): Span[] {
   // A reading that looks at nothing before its block needs no text.

@@ -20,10 +20,14 @@ interface BlockFootnotes {
   readonly definitions: readonly FootnoteDefinition[];
 }
 
-const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) => ({
-  references: f.references.map((r) => ({ ...r, span: shiftSpan(r.span, by) })),
-  definitions: f.definitions.map((d) => ({ ...d, span: shiftSpan(d.span, by), labelSpan: shiftSpan(d.labelSpan, by) })),
-}));
+const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) =>
+  f.references.length === 0 && f.definitions.length === 0
+    ? f
+    : {
+        references: f.references.map((r) => ({ ...r, span: shiftSpan(r.span, by) })),
+        definitions: f.definitions.map((d) => ({ ...d, span: shiftSpan(d.span, by), labelSpan: shiftSpan(d.labelSpan, by) })),
+      },
+);
 
 export function readFootnotes(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
   // A block reads only its own text, and code spans lie wholly inside one block.
