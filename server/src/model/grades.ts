@@ -94,20 +94,31 @@ export function looseSentencePatterns(profile: Profile): { area: AreaDef; re: Re
   return cached;
 }
 
+/** Three rows of the distance table, kept between calls (grades are compared with every judgement on every keystroke). */
+let rows = new Int32Array(0);
+
 /** Edit distance with adjacent transpositions (optimal string alignment), on lower-cased text. */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => [i, ...Array<number>(t.length).fill(0)]);
-  for (let j = 1; j <= t.length; j++) d[0][j] = j;
+  const width = t.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+  // Row i of the table is rows[(i % 3) * width ...]: the two rows before it are all a step needs.
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    const cur = (i % 3) * width;
+    const prev = ((i + 2) % 3) * width;
+    const prev2 = ((i + 1) % 3) * width;
+    const si = s.charCodeAt(i - 1);
+    rows[cur] = i;
+    for (let j = 1; j < width; j++) {
+      const tj = t.charCodeAt(j - 1);
+      let d = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + (si === tj ? 0 : 1));
+      if (i > 1 && j > 1 && si === t.charCodeAt(j - 2) && s.charCodeAt(i - 2) === tj) d = Math.min(d, rows[prev2 + j - 2] + 1);
+      rows[cur + j] = d;
     }
   }
-  return d[s.length][t.length];
+  return rows[(s.length % 3) * width + t.length];
 }
 
 export interface ClosestGrade {
