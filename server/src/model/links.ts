@@ -155,20 +155,41 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
  * recommendation it is designated there (no other marker gains by it).
  */
 export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): readonly (readonly number[])[] {
-  // Exact inputs as the key (a number's string form gives back the same number), so a hit is
-  // exactly what the programme would give: most keystrokes leave the evidence of a part as it was.
-  const key = `${bonus.join(',')}|${evidence.map((row) => row.join(',')).join(';')}`;
-  let out = totalsCache.get(key);
-  if (out === undefined) {
-    out = computeJointTotals(evidence, bonus);
-    if (totalsCache.size >= 32) totalsCache.delete(totalsCache.keys().next().value!);
-    totalsCache.set(key, out);
+  // Exact inputs, compared number by number, so a hit is exactly what the programme would give:
+  // most keystrokes leave the evidence of a part as it was.
+  for (let k = recentTotals.length - 1; k >= 0; k--) {
+    const known = recentTotals[k];
+    if (!sameInputs(known, evidence, bonus)) continue;
+    recentTotals.splice(k, 1);
+    recentTotals.push(known);
+    return known.totals;
   }
-  return out;
+  const totals = computeJointTotals(evidence, bonus);
+  if (recentTotals.length >= 32) recentTotals.shift();
+  recentTotals.push({ evidence: Float64Array.from(evidence.flat()), bonus: Float64Array.from(bonus), totals });
+  return totals;
 }
 
-/** The assignments of recent analyses, by their exact evidence and bonuses (a few parts of a few open drafts). */
-const totalsCache = new Map<string, readonly (readonly number[])[]>();
+interface RememberedTotals {
+  /** The evidence, row after row. */
+  readonly evidence: Float64Array;
+  readonly bonus: Float64Array;
+  readonly totals: readonly (readonly number[])[];
+}
+
+/** The assignments of recent analyses, most recent last (a few parts of a few open drafts). */
+const recentTotals: RememberedTotals[] = [];
+
+function sameInputs(known: RememberedTotals, evidence: readonly (readonly number[])[], bonus: readonly number[]): boolean {
+  const r = bonus.length;
+  if (known.bonus.length !== r || known.evidence.length !== evidence.length * r) return false;
+  for (let k = 0; k < r; k++) if (known.bonus[k] !== bonus[k]) return false;
+  for (let i = 0; i < evidence.length; i++) {
+    const row = evidence[i];
+    for (let k = 0; k < r; k++) if (known.evidence[i * r + k] !== row[k]) return false;
+  }
+  return true;
+}
 
 function computeJointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): number[][] {
   const m = evidence.length;
