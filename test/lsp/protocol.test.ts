@@ -216,9 +216,18 @@ describe('language server diagnostics and fixes (stdio)', function () {
     assert.ok(related, 'related information');
     assert.equal(related.location.uri, uri);
     assert.match(client.text(uri).slice(client.offset(uri, related.location.range.start)), /^39\b/);
-    const data = d.data as { version: number; fix?: { title: string; edits: unknown[] } };
+    const data = d.data as { version: number; problem: number; fix?: { title: string; edits: unknown[] }; fixesByReference?: true };
     assert.equal(data.version, version);
-    assert.ok(data.fix && data.fix.edits.length > 0);
+    // Renumbering 54 paragraphs is too large to send with every keystroke: the diagnostic names its problem, and the code action (next test) spells the fix out.
+    assert.equal(data.fix, undefined);
+    assert.equal(data.fixesByReference, true);
+    assert.equal(typeof data.problem, 'number');
+    // A small fix travels with its diagnostic: the contents table Sutton leaves `Executive summary` out of.
+    const contents = ds.find((x) => x.code === 'contents');
+    const carried = contents?.data as { version: number; fix?: { title: string; edits: unknown[] }; fixesByReference?: true } | undefined;
+    assert.equal(carried?.version, version);
+    assert.ok(carried?.fix && carried.fix.edits.length === 1, JSON.stringify(carried));
+    assert.equal(carried.fixesByReference, undefined);
     assert.equal(client.published.length, 0, 'a pulling client is never also pushed diagnostics');
   });
 
@@ -229,6 +238,9 @@ describe('language server diagnostics and fixes (stdio)', function () {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
     assert.ok(fix, actions.map((a) => a.title).join('; '));
+    // Every number from 41 on, taken from the analysis the diagnostic came from.
+    const edits = fix.edit?.documentChanges ? (fix.edit.documentChanges[0] as { edits: unknown[] }).edits : (Object.values(fix.edit?.changes ?? {})[0] ?? []);
+    assert.ok(edits.length >= 54, `${edits.length} edits`);
     client.applyWorkspaceEdit(fix.edit!);
     await client.until(() => client.version(uri) === broken + 1, 'the fix to be applied');
     const after = await pull(client);

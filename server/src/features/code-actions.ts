@@ -14,7 +14,7 @@ import { renumberEdits } from '../rules/renumber';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
 import type { Ranges } from '../lsp/ranges';
 import { contentsEdits } from '../rules/contents';
-import type { DiagnosticData, LspFix } from './diagnostics';
+import { lspFixes, type DiagnosticData, type LspFix } from './diagnostics';
 
 export const RENUMBER_KIND = 'source.renumberParagraphs';
 export const CONTENTS_KIND = 'source.regenerateContents';
@@ -78,9 +78,10 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
       if (d.source !== SOURCE || !data || data.uri !== analysis.uri) continue;
       // A fix computed for another version of the text is refused.
       if (data.version !== analysis.version) continue;
-      const fixes: LspFix[] = [...(data.fix ? [data.fix] : []), ...(data.suggestions ?? [])];
-      fixes.forEach((f, i) => out.push(action(f.title, CodeActionKind.QuickFix, [...f.edits], [d], i === 0 && !!data.fix)));
-      if (data.fix && !rulesSeen.has(data.ruleId)) {
+      const carried = data.fixesByReference ? byReference(analysis, data) : data;
+      const fixes: LspFix[] = [...(carried.fix ? [carried.fix] : []), ...(carried.suggestions ?? [])];
+      fixes.forEach((f, i) => out.push(action(f.title, CodeActionKind.QuickFix, [...f.edits], [d], i === 0 && !!carried.fix)));
+      if (carried.fix && !rulesSeen.has(data.ruleId)) {
         rulesSeen.add(data.ruleId);
         const fixes = analysis.problems.filter((p) => p.ruleId === data.ruleId && p.fix).map((p) => p.fix!);
         if (fixes.length > 1) {
@@ -110,6 +111,12 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
     if (edits.length) out.push(action('Regenerate the contents table', CONTENTS_KIND, lspEdits(ranges, edits)));
   }
   return out;
+}
+
+/** The fixes of a problem too large to carry in its diagnostic, from the analysis of the same version. */
+function byReference(analysis: DocumentAnalysis, data: DiagnosticData): { fix?: LspFix; suggestions?: readonly LspFix[] } {
+  const problem = analysis.problems[data.problem];
+  return problem && problem.ruleId === data.ruleId ? lspFixes(problem, analysis.ranges) : {};
 }
 
 /** "Make this marker name its recommendation": `(Recommendation)` to `(Recommendation 4)`. */
