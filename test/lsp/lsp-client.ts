@@ -74,7 +74,7 @@ export class LspClient {
     this.connection.onNotification(ShowMessageNotification.type, (p) => this.record(() => this.messages.push(p)));
     this.connection.onNotification(LogMessageNotification.type, (p) => this.record(() => this.logs.push(p.message)));
     this.connection.onRequest(ConfigurationRequest.type, (p) => {
-      this.configurationRequests.push(p);
+      this.record(() => this.configurationRequests.push(p));
       return p.items.map((i) => (i.section === 'inspectionReport' ? this.settings : null));
     });
     this.connection.onRequest(RegistrationRequest.type, () => null);
@@ -165,8 +165,11 @@ export class LspClient {
     // Incremental changes apply in order; sending them last-first keeps each range valid.
     const sorted = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
     const changes = sorted.map((e) => ({ range: e.range, text: e.newText }));
-    TextDocument.update(doc, changes, version);
+    // Sent first, as an editor sends a keystroke: this copy of the text is a joined string, and
+    // making it flat costs 5 to 7 ms on a 900 KB draft, which an editor's text buffer does not.
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    // Whoever waits on this copy (an edit the server asked for) looks again.
+    this.record(() => TextDocument.update(doc, changes, version));
     return version;
   }
 
