@@ -149,7 +149,8 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
  * `bonus + evidence - best`. A marker left undesignated takes its best, which
  * can only cover more. So the best total is the sum of the bests plus the
  * best matching of recommendations to markers on those gains, of which only
- * the positive ones matter: a marker usually has one or two. The matching is
+ * the positive ones matter: a marker has a few (about four of ten
+ * recommendations on the tenfold benchmark draft). The matching is
  * found by dynamic programming over the set of designated recommendations,
  * forwards and backwards over the markers; with one marker held on a
  * recommendation it is designated there (no other marker gains by it).

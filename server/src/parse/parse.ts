@@ -10,6 +10,15 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Nodes, Root } from 'mdast';
 
+/** The draft format's syntax beyond CommonMark, with GFM tables or without them. */
+function syntax(tables: boolean): (this: Processor) => void {
+  return function (this: Processor): void {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(...(tables ? [gfmTable()] : []), gfmFootnote());
+    (data.fromMarkdownExtensions ??= []).push(...(tables ? [gfmTableFromMarkdown()] : []), gfmFootnoteFromMarkdown());
+  };
+}
+
 /**
  * The syntax of a draft beyond CommonMark, as the draft format defines it:
  * GFM tables and GFM footnotes (front matter is added below). Not the rest
@@ -18,21 +27,7 @@ import type { Nodes, Root } from 'mdast';
  * of the parse, on every character of every paragraph, for nothing any rule
  * reads.
  */
-export function reportSyntax(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown());
-}
-
-const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontmatter, ['yaml']).freeze();
-
-/** The same syntax without tables, for text that cannot hold one (see `mayHoldTable`). */
-function syntaxWithoutTables(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
-}
-const withoutTables = unified().use(remarkParse).use(syntaxWithoutTables).use(remarkFrontmatter, ['yaml']).freeze();
+export const reportSyntax = syntax(true);
 
 /**
  * The parser remark-parse installs, called directly. `processor.parse` wraps
@@ -40,8 +35,13 @@ const withoutTables = unified().use(remarkParse).use(syntaxWithoutTables).use(re
  * 0.3 ms a call, a sixth of re-parsing a 1.5 KB finding, and an incremental
  * re-parse is one call per keystroke. The Root is the same.
  */
-const parser = processor.parser as (text: string) => Root;
-const parserWithoutTables = withoutTables.parser as (text: string) => Root;
+function parserOf(plugin: (this: Processor) => void): (text: string) => Root {
+  return unified().use(remarkParse).use(plugin).use(remarkFrontmatter, ['yaml']).freeze().parser as (text: string) => Root;
+}
+
+const parser = parserOf(reportSyntax);
+/** The same syntax without tables, for text that cannot hold one (see `mayHoldTable`). */
+const parserWithoutTables = parserOf(syntax(false));
 
 /**
  * Whether a GFM table could start in `text`. A table needs a delimiter row,
