@@ -16,45 +16,105 @@
  * draft opens with a front matter fence that is never closed, the draft is
  * parsed whole.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
-import { collectDefs, countBreaks, definitionKey, definitionLabel, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import type { List, Nodes, Root, RootContent } from 'mdast';
+import { collectDefs, countBreaks, definitionKey, definitionLabel, joinList, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 import { mayHoldTable, parseMarkdown } from './parse';
+import { openingOf, plainBlocks, plainNode, typeOf, type PlainBlock } from './plain-blocks';
 
 const MIN_PIECE = 16_384;
 const HEADING_LINE = /(?:\r\n?|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
 const DEFINITION_LINE = /^ {0,3}\[(\^?)((?:[^\\\]\r\n]|\\.){1,200})\]:/gm;
+/** How much of a plain block's line follows the region before it (see `parseRegion`). */
+const NEXT_LINE = 80;
 
-/** How the last draft was parsed: in how many pieces (1 when whole). */
-export const chunkedStats = { pieces: 1 };
+/** How the last draft was parsed: in how many pieces (1 when whole), and how many of its blocks were plain. */
+export const chunkedStats = { pieces: 1, plain: 0 };
 
 export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
   chunkedStats.pieces = 1;
-  if (text.length < 2 * minPiece || text.charCodeAt(0) === 0xfeff) return parseMarkdown(text);
-  const cuts = cutsOf(text, minPiece);
-  if (cuts.length < 2) return parseMarkdown(text);
+  chunkedStats.plain = 0;
+  if (text.charCodeAt(0) === 0xfeff) return parseMarkdown(text);
+  const blocks = plainBlocks(text);
+  if (blocks.length === 0 && text.length < 2 * minPiece) return parseMarkdown(text);
   const stubs = definitionStubs(text);
   const children: RootContent[] = [];
+  const joined = new Set<List>();
   const defined = new Map<string, string>();
-  let line = 0;
-  for (let k = 0; k < cuts.length; k++) {
-    const start = cuts[k];
-    const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
-    const region = text.slice(start, end);
-    const nodes = k + 1 < cuts.length ? parseRegion(region, stubs) : parseTail(region, stubs);
-    if (!nodes) return parseMarkdown(text);
-    // A front matter fence never closed changes how the parser reads lists further on.
-    if (k === 0 && unclosedFrontMatter(text, nodes[0])) return parseMarkdown(text);
-    shiftAll(nodes, start, line);
-    for (const n of nodes) {
-      collectDefs(n as Nodes, defined);
-      children.push(n);
+  let pieces = 0;
+  const add = (n: RootContent, first: boolean) => {
+    collectDefs(n as Nodes, defined);
+    const last = children[children.length - 1];
+    if (first && n.type === 'list' && last?.type === 'list') {
+      const list = joinList(text, last, n, joined);
+      if (list) {
+        children[children.length - 1] = list;
+        return;
+      }
     }
-    line += countBreaks(text, start, end);
+    children.push(n);
+  };
+  // What lies between plain blocks is parsed in pieces, each checked; a plain block's node is built.
+  let at = 0;
+  let line = 0;
+  for (let b = 0; b <= blocks.length; b++) {
+    const block: PlainBlock | undefined = blocks[b];
+    const end = block ? block.lineStart : text.length;
+    const run = parseRun(text, at, end, line, stubs, minPiece, block);
+    if (!run) return parseMarkdown(text);
+    pieces += run.pieces;
+    for (let k = 0; k < run.nodes.length; k++) add(run.nodes[k], k === 0);
+    // A front matter fence never closed changes how the parser reads lists further on.
+    if (at === 0 && unclosedFrontMatter(text, children[0])) return parseMarkdown(text);
+    if (!block) break;
+    add(plainNode(text, block), true);
+    at = block.lineEnd;
+    line = block.line - 1;
   }
   // The stubs stood for exactly the labels the draft defines, else references could resolve differently.
   if (defined.size !== stubs.length || stubs.some((s) => !defined.has(s.key))) return parseMarkdown(text);
-  chunkedStats.pieces = cuts.length;
-  return rootOf(text, children, line + 1);
+  if (unclosedFrontMatter(text, children[0])) return parseMarkdown(text);
+  chunkedStats.pieces = pieces + blocks.length;
+  chunkedStats.plain = blocks.length;
+  return rootOf(text, children, countBreaks(text, 0, text.length) + 1);
+}
+
+/**
+ * The nodes of text[start, end), on 0-based line `line`, parsed in pieces
+ * cut at heading lines; offsets and lines are the draft's. When a plain block
+ * follows, the last piece is parsed with the block's opening line after it
+ * (it must come out as the block's kind) or, before a heading, the sentinel
+ * in its place. Undefined when a check fails.
+ */
+function parseRun(text: string, start: number, end: number, line: number, stubs: readonly Stub[], minPiece: number, block: PlainBlock | undefined): { nodes: RootContent[]; pieces: number } | undefined {
+  // Nothing but blank lines between two plain blocks: nothing is open after a plain block.
+  if (start > 0 && isBlankRun(text, start, end)) return { nodes: [], pieces: 0 };
+  const run = text.slice(start, end);
+  const cuts = end - start >= 2 * minPiece ? cutsOf(run, minPiece) : [0];
+  const nodes: RootContent[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const from = cuts[k];
+    const to = k + 1 < cuts.length ? cuts[k + 1] : run.length;
+    const piece = run.slice(from, to);
+    // Only text holding a `[` can use or make a definition.
+    const its = piece.includes('[') ? stubs : [];
+    const last = k + 1 === cuts.length;
+    let parsed: RootContent[] | undefined;
+    if (!last) parsed = parseRegion(piece, its);
+    else if (!block) parsed = parseTail(piece, its);
+    else parsed = parseRegion(piece, its, block.kind === 'heading' ? undefined : { line: openingOf(text, block, NEXT_LINE), type: typeOf(block) });
+    if (!parsed) return undefined;
+    shiftAll(parsed, start + from, line + countBreaks(run, 0, from));
+    for (const n of parsed) nodes.push(n);
+  }
+  return { nodes, pieces: cuts.length };
+}
+
+function isBlankRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
 /**

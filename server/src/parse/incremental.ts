@@ -33,7 +33,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
 import { parseInChunks } from './chunked';
 import { writtenNumber } from './mdast';
-import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, loose, ownStrings, parseRegion, parseTail, rootOf, shift, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, loose, ownStrings, parseRegion, parseTail, rootOf, shift, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -209,19 +209,12 @@ export class IncrementalParser {
       for (let k = 0; k < c.nodes.length; k++) {
         const n = c.nodes[k];
         const last = children[children.length - 1];
-        if (k === 0 && n.type === 'list' && last?.type === 'list' && c.start > 0 && sameKind(text, last, n)) {
-          let list = last;
-          if (!joined.has(list)) {
-            list = { type: 'list', ordered: last.ordered, start: last.start, spread: last.spread, children: [...last.children], position: { start: last.position!.start, end: last.position!.end } };
-            joined.add(list);
+        if (k === 0 && n.type === 'list' && last?.type === 'list' && c.start > 0) {
+          const list = joinList(text, last, n, joined);
+          if (list) {
             children[children.length - 1] = list;
+            continue;
           }
-          // Loose when either part is, or a blank line stands between them (not one inside an unclosed comment or fence).
-          const before = list.children[list.children.length - 1].position!.end.offset!;
-          list.spread = list.spread || n.spread || blankBetween(text, before, n.children[0].position!.start.offset!);
-          for (const item of n.children) list.children.push(item);
-          list.position!.end = n.position!.end;
-          continue;
         }
         children.push(n);
       }
@@ -318,17 +311,6 @@ function blankLead(text: string, at: number): number {
   if (b !== 10 && b !== 13) return 0;
   if (b === 10 && k > 0 && text.charCodeAt(k - 1) === 13) k--;
   return at - k;
-}
-
-/** Whether two lists are of one kind (both ordered with the same delimiter, or with the same bullet), so the second goes on with the first. */
-function sameKind(text: string, a: List, b: List): boolean {
-  return a.ordered === b.ordered && marker(text, a.children[0]) === marker(text, b.children[0]);
-}
-
-function marker(text: string, item: ListItem): number {
-  let k = item.position!.start.offset!;
-  while (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-  return text.charCodeAt(k);
 }
 
 /** Offset of the line break ending the line that starts at `start` (or the text's end). */

@@ -204,3 +204,34 @@ export function blankBetween(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * A list that opens a piece parsed on its own, joined to the list that ends
+ * the pieces before it when the two are of one kind (both ordered with the
+ * same delimiter, or with the same bullet): only blank lines stand between
+ * them, so the parser reads one list. The joined list is loose when either
+ * part is, or a blank line stands between them (not one inside a comment
+ * left open in the last item). Gives the joined list, a fresh object kept in
+ * `joined` and extended by later joins (never a piece's own node), or
+ * undefined when the lists are of different kinds.
+ */
+export function joinList(text: string, last: List, next: List, joined: Set<List>): List | undefined {
+  if (last.ordered !== next.ordered || marker(text, last.children[0]) !== marker(text, next.children[0])) return undefined;
+  let list = last;
+  if (!joined.has(list)) {
+    list = { type: 'list', ordered: last.ordered, start: last.start, spread: last.spread, children: [...last.children], position: { start: last.position!.start, end: last.position!.end } };
+    joined.add(list);
+  }
+  const before = list.children[list.children.length - 1].position!.end.offset!;
+  list.spread = list.spread || next.spread || blankBetween(text, before, next.children[0].position!.start.offset!);
+  for (const item of next.children) list.children.push(item);
+  list.position!.end = next.position!.end;
+  return list;
+}
+
+/** The character after a list item's number, or its bullet. */
+function marker(text: string, item: ListItem): number {
+  let k = item.position!.start.offset!;
+  while (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return text.charCodeAt(k);
+}

@@ -1,0 +1,169 @@
+/**
+ * Plain blocks: lines whose mdast is known without running the parser.
+ *
+ * Most of a draft is findings: one line of a thousand characters or more
+ * between blank lines, in which the parser finds no syntax at all. It still
+ * reads each of their characters through its tokenizers and builds and
+ * resolves events for each block: on the corpus, nine tenths of the text and
+ * four fifths of the parse. A plain block is one line, in column 1, of one of
+ * these kinds:
+ *
+ * - a paragraph: a letter first, a blank line (or the start of the text)
+ *   before it and one (or the end) after it;
+ * - a list item: `1.`, `1)`, `-`, `*` or `+`, one to four spaces, then a
+ *   letter, with a blank line before and after it, and the next line that is
+ *   not blank not indented (an indented one could go on with the item);
+ * - an ATX heading: `#` to `######`, a space or a tab, then its text (no `#`).
+ *
+ * and its text holds none of the characters that open inline syntax or end a
+ * block: `*`, `_`, `` ` ``, `[`, `]`, `!`, `<`, `>`, `&`, `\`, `|`, `~` or
+ * NUL. In the draft format's syntax (no autolinks without `<`, no
+ * strikethrough) such text is one text node of itself, its spaces and tabs
+ * at either end left out; the block itself ends at the end of the line.
+ *
+ * Whether such a line really starts a block where it stands is not assumed:
+ * the parse of a draft in pieces (`chunked.ts`) parses what comes before it
+ * followed by the line's start and a sentinel heading (`parseRegion`), and
+ * only then takes the line as read. Its node comes from `plainNode`.
+ */
+import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdast';
+
+export interface PlainBlock {
+  readonly kind: 'paragraph' | 'item' | 'heading';
+  /** Offset of the line's first character. */
+  readonly lineStart: number;
+  /** The text's span: its first character and the end of its last one that is not a space or a tab. */
+  readonly textStart: number;
+  readonly textEnd: number;
+  /** End of the line (its line break, or the end of the text): the block's own end, trailing spaces and tabs included. */
+  readonly lineEnd: number;
+  /** 1-based line. */
+  readonly line: number;
+}
+
+/** A list marker and one to four spaces, then a letter; or a letter alone. */
+const OPENING = /(?:(?:\d{1,9}[.)]|[-*+]) {1,4})?(?=\p{L})/uy;
+const HEADING = /#{1,6}[ \t]+(?=[^ \t\r\n])/y;
+/** Characters the text of a plain block never holds (a heading's, no `#` either). */
+const PLAIN_RUN = /[^*_`[\]!<>&\\|~\0\r\n]*/y;
+const HEADING_RUN = /[^#*_`[\]!<>&\\|~\0\r\n]*/y;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** End of the line starting at `start` (its line break, or the end of the text). */
+function endOfLine(text: string, start: number): number {
+  let k = start;
+  while (k < text.length && !isBreak(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Start of the line after the one ending at `end`, or past the text. */
+function nextLine(text: string, end: number): number {
+  if (end >= text.length) return text.length + 1;
+  return end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Where the text of the line ends when it runs plain from `from` to `end` (its trailing spaces and tabs left out), else -1. */
+function plainEnd(run: RegExp, text: string, from: number, end: number): number {
+  run.lastIndex = from;
+  run.exec(text);
+  if (run.lastIndex < end) return -1;
+  let to = end;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return to > from ? to : -1;
+}
+
+/** Whether the first line after `at` that is not blank starts with a space or a tab (none: false). */
+function nextTextIndented(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length) {
+    const end = endOfLine(text, k);
+    if (!isBlank(text, k, end)) return isSpace(text.charCodeAt(k));
+    k = nextLine(text, end);
+  }
+  return false;
+}
+
+/** The plain blocks of `text`, in order. */
+export function plainBlocks(text: string): PlainBlock[] {
+  const out: PlainBlock[] = [];
+  let prevBlank = true;
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const end = endOfLine(text, start);
+    const next = nextLine(text, end);
+    const first = text.charCodeAt(start);
+    let blank = false;
+    if (first === 35 /* # */) {
+      HEADING.lastIndex = start;
+      if (HEADING.exec(text) && HEADING.lastIndex < end) {
+        const textEnd = plainEnd(HEADING_RUN, text, HEADING.lastIndex, end);
+        if (textEnd > 0) out.push({ kind: 'heading', lineStart: start, textStart: HEADING.lastIndex, textEnd, lineEnd: end, line });
+      }
+    } else if (isBlank(text, start, end)) {
+      blank = true;
+    } else if (prevBlank && !isSpace(first)) {
+      OPENING.lastIndex = start;
+      if (OPENING.exec(text) && OPENING.lastIndex < end && isBlank(text, next, endOfLine(text, next))) {
+        const textStart = OPENING.lastIndex;
+        const textEnd = plainEnd(PLAIN_RUN, text, textStart, end);
+        const kind = textStart === start ? 'paragraph' : 'item';
+        if (textEnd > 0 && (kind === 'paragraph' || !nextTextIndented(text, next))) out.push({ kind, lineStart: start, textStart, textEnd, lineEnd: end, line });
+      }
+    }
+    prevBlank = blank;
+    start = next;
+  }
+  return out;
+}
+
+/** The first line of the block, up to `max` characters: what follows a region parsed before it. */
+export function openingOf(text: string, block: PlainBlock, max: number): string {
+  return text.slice(block.lineStart, Math.min(block.textEnd, block.lineStart + max));
+}
+
+/** The mdast type of the block's top-level node. */
+export function typeOf(block: PlainBlock): 'paragraph' | 'list' | 'heading' {
+  return block.kind === 'item' ? 'list' : block.kind;
+}
+
+function point(line: number, lineStart: number, offset: number): { line: number; column: number; offset: number } {
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+/** The block's node, as the parser reads it (offsets in `text`). */
+export function plainNode(text: string, b: PlainBlock): RootContent {
+  const at = (offset: number) => point(b.line, b.lineStart, offset);
+  const value: Text = { type: 'text', value: text.slice(b.textStart, b.textEnd), position: { start: at(b.textStart), end: at(b.textEnd) } };
+  if (b.kind === 'heading') {
+    let depth = 0;
+    while (text.charCodeAt(b.lineStart + depth) === 35) depth++;
+    return { type: 'heading', depth: depth as Heading['depth'], children: [value], position: { start: at(b.lineStart), end: at(b.lineEnd) } } satisfies Heading;
+  }
+  const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: at(b.textStart), end: at(b.lineEnd) } };
+  if (b.kind === 'paragraph') return paragraph;
+  const c = text.charCodeAt(b.lineStart);
+  const ordered = c >= 48 && c <= 57;
+  let digits = b.lineStart;
+  while (digits < b.textStart && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: at(b.lineStart), end: at(b.lineEnd) } };
+  return {
+    type: 'list',
+    ordered,
+    start: ordered ? Number.parseInt(text.slice(b.lineStart, digits), 10) : null,
+    spread: false,
+    children: [item],
+    position: { start: at(b.lineStart), end: at(b.lineEnd) },
+  } satisfies List;
+}

@@ -1,0 +1,89 @@
+/**
+ * Plain blocks: which lines count as plain, and that the node built for one
+ * is the parser's own. (That a draft parsed with them gives the Root of one
+ * parse is `test/robustness/chunked-parse.test.ts`.)
+ */
+import { strict as assert } from 'node:assert';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { reportSyntax } from '../../server/src/parse/parse';
+import { plainBlocks, plainNode } from '../../server/src/parse/plain-blocks';
+import { corpus, corpusNames } from '../robustness/edits';
+
+const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontmatter, ['yaml']);
+const finding = 'Managers make sure that social workers visit children regularly (Recommendation)';
+
+function kinds(text: string): string[] {
+  return plainBlocks(text).map((b) => `${b.kind} ${text.slice(b.textStart, b.textEnd)}`);
+}
+
+describe('plain blocks', () => {
+  it('are lines in column 1 with a blank line either side, opening with a letter, a list marker or a heading', () => {
+    assert.deepEqual(kinds(`${finding}\n`), [`paragraph ${finding}`]);
+    assert.deepEqual(kinds(`1. ${finding}\n\n2) ${finding}  \n\n- ${finding}\n\n*    ${finding}\t\n`), [1, 2, 3, 4].map(() => `item ${finding}`));
+    assert.deepEqual(kinds(`# ${finding}\n## ${finding} \nText\n`), [`heading ${finding}`, `heading ${finding}`]);
+    assert.deepEqual(kinds(`Über alles\r\n\r\nÉcole\rnext\r`), ['paragraph Über alles']);
+  });
+
+  it('leave out lines that may hold syntax, or may be read with the lines around them', () => {
+    const misses = [
+      `${finding} *emphasis*`,
+      `${finding} _x_`,
+      `${finding} \`code\``,
+      `${finding} [link]`,
+      `${finding}!`,
+      `${finding} <b>`,
+      `${finding} > 3`,
+      `${finding} &amp;`,
+      `${finding} \\`,
+      `${finding} | cell`,
+      `${finding} ~~x~~`,
+      `${finding}\0`,
+      `   ${finding}`,
+      `\t${finding}`,
+      `1.     ${finding}`,
+      `1.\t${finding}`,
+      `1234567890. ${finding}`,
+      `2016 was the year`,
+      `#nospace`,
+      `### ${finding} ###`,
+      `####### ${finding}`,
+      `# `,
+    ];
+    for (const line of misses) assert.deepEqual(kinds(`\n${line}\n\n`), [], JSON.stringify(line));
+    // A line next to text (it may go on with a paragraph, a table or a setext heading), or an item before an indented line.
+    assert.deepEqual(kinds(`${finding}\nmore\n`), []);
+    assert.deepEqual(kinds(`before\n${finding}\n`), []);
+    assert.deepEqual(kinds(`1. ${finding}\n\n    more of the item\n`), []);
+    assert.deepEqual(kinds(`${finding}\n\n    indented code\n`), [`paragraph ${finding}`]);
+  });
+
+  it('are built as the parser reads them, positions included', () => {
+    const texts = [
+      `${finding}\n`,
+      `${finding}  \n`,
+      `1. ${finding}\n`,
+      `007) ${finding}\t \n`,
+      `-    ${finding}`,
+      `+ ${finding}\r\n`,
+      `# ${finding}\n`,
+      `###### ${finding}   \n`,
+      `#\t${finding}\t\n`,
+      `Être\n`,
+    ];
+    for (const text of texts) {
+      const [block] = plainBlocks(text);
+      assert.ok(block, JSON.stringify(text));
+      assert.deepStrictEqual(plainNode(text, block), processor.parse(text).children[0], JSON.stringify(text));
+    }
+  });
+
+  it('hold most of a real draft', () => {
+    for (const name of corpusNames) {
+      const text = corpus(name);
+      const plain = plainBlocks(text).reduce((n, b) => n + b.lineEnd - b.lineStart, 0);
+      assert.ok(plain > 0.8 * text.length, `${name}: ${plain} of ${text.length} characters in plain blocks`);
+    }
+  });
+});
