@@ -3,6 +3,7 @@
  * invalid input is refused), the byte-order mark stripped before analysis
  * and restored on write, CRLF line endings kept.
  */
+import { isUtf8 } from 'node:buffer';
 
 export interface DecodedText {
   /** The text a person sees: no byte-order mark; LF line endings when the file used CRLF throughout. */
@@ -12,18 +13,13 @@ export interface DecodedText {
   readonly crlf: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** The text of a draft, or a problem for people when the bytes are not UTF-8 text. */
 export function decode(bytes: Uint8Array): DecodedText | { readonly problem: string } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'UTF-16 text; expected UTF-8' };
   if (bytes.includes(0)) return { problem: 'binary file (holds NUL bytes); expected UTF-8 text' };
-  let raw: string;
-  try {
-    raw = utf8.decode(bytes);
-  } catch {
-    return { problem: `not valid UTF-8 text (line ${firstInvalidLine(bytes)})` };
-  }
+  // Checked, then decoded: a fatal TextDecoder took a millisecond and a half on a 100 KB draft, a tenth of checking it.
+  if (!isUtf8(bytes)) return { problem: `not valid UTF-8 text (line ${firstInvalidLine(bytes)})` };
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const bom = raw.charCodeAt(0) === 0xfeff;
   const body = bom ? raw.slice(1) : raw;
   const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body);

@@ -37,57 +37,89 @@ export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
   const blocks = plainBlocks(text);
   if (blocks.length === 0 && text.length < 2 * minPiece) return parseMarkdown(text);
   const stubs = definitionStubs(text);
-  const children: RootContent[] = [];
-  const joined = new Set<List>();
+  const range = parseRange(text, 0, text.length, 0, stubs, 'end', minPiece, blocks);
+  if (!range) return parseMarkdown(text);
+  const children = range.nodes;
+  // A front matter fence never closed changes how the parser reads lists further on.
+  if (unclosedFrontMatter(text, children[0])) return parseMarkdown(text);
+  // The stubs stood for exactly the labels the draft defines, else references could resolve differently.
   const defined = new Map<string, string>();
+  for (const n of children) collectDefs(n as Nodes, defined);
+  if (defined.size !== stubs.length || stubs.some((s) => !defined.has(s.key))) return parseMarkdown(text);
+  chunkedStats.pieces = range.pieces;
+  chunkedStats.plain = range.plain;
+  return rootOf(text, children, range.lines);
+}
+
+/** What follows a range: a line the parser must read as it did (see `parseRegion`), a heading line (undefined), or the end of the draft. */
+export type Follow = { readonly line: string; readonly type: string } | undefined | 'end';
+
+/**
+ * The top-level nodes of text[from, to), a range that starts where the
+ * parser has nothing open (the start of the draft, or a chunk of the
+ * incremental parser) on 0-based line `line`, with offsets and lines in the
+ * draft: plain blocks built, what lies between them parsed in pieces, each
+ * checked (`parseRegion`), and lists that go on from one piece into the next
+ * joined. `stubs` are definitions of the labels defined outside the range.
+ * Gives also how many pieces and plain blocks there were and the number of
+ * lines up to `to`; undefined when a check fails. `blocks` are the range's
+ * plain blocks, when known.
+ */
+export function parseRange(
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  stubs: readonly Stub[],
+  follow: Follow,
+  minPiece = MIN_PIECE,
+  blocks = plainBlocks(text, from, to, line),
+): { nodes: RootContent[]; pieces: number; plain: number; lines: number } | undefined {
+  if (blocks.length === 0 && to - from < 2 * minPiece) {
+    const nodes = parseRun(text, from, to, line, stubs, minPiece, follow, false);
+    return nodes && { nodes: nodes.nodes, pieces: 1, plain: 0, lines: line + 1 + countBreaks(text, from, to) };
+  }
+  const nodes: RootContent[] = [];
+  const joined = new Set<List>();
   let pieces = 0;
   const add = (n: RootContent, first: boolean) => {
-    collectDefs(n as Nodes, defined);
-    const last = children[children.length - 1];
+    const last = nodes[nodes.length - 1];
     if (first && n.type === 'list' && last?.type === 'list') {
       const list = joinList(text, last, n, joined);
       if (list) {
-        children[children.length - 1] = list;
+        nodes[nodes.length - 1] = list;
         return;
       }
     }
-    children.push(n);
+    nodes.push(n);
   };
-  // What lies between plain blocks is parsed in pieces, each checked; a plain block's node is built.
-  let at = 0;
-  let line = 0;
+  let at = from;
+  let atLine = line;
   for (let b = 0; b <= blocks.length; b++) {
     const block: PlainBlock | undefined = blocks[b];
-    const end = block ? block.lineStart : text.length;
-    const run = parseRun(text, at, end, line, stubs, minPiece, block);
-    if (!run) return parseMarkdown(text);
+    const end = block ? block.lineStart : to;
+    const next: Follow = !block ? follow : block.kind === 'heading' ? undefined : { line: openingOf(text, block, NEXT_LINE), type: typeOf(block) };
+    const run = parseRun(text, at, end, atLine, stubs, minPiece, next, b > 0);
+    if (!run) return undefined;
     pieces += run.pieces;
     for (let k = 0; k < run.nodes.length; k++) add(run.nodes[k], k === 0);
-    // A front matter fence never closed changes how the parser reads lists further on.
-    if (at === 0 && unclosedFrontMatter(text, children[0])) return parseMarkdown(text);
     if (!block) break;
     add(plainNode(text, block), true);
     at = block.lineEnd;
-    line = block.line - 1;
+    atLine = block.line - 1;
   }
-  // The stubs stood for exactly the labels the draft defines, else references could resolve differently.
-  if (defined.size !== stubs.length || stubs.some((s) => !defined.has(s.key))) return parseMarkdown(text);
-  if (unclosedFrontMatter(text, children[0])) return parseMarkdown(text);
-  chunkedStats.pieces = pieces + blocks.length;
-  chunkedStats.plain = blocks.length;
-  return rootOf(text, children, countBreaks(text, 0, text.length) + 1);
+  return { nodes, pieces: pieces + blocks.length, plain: blocks.length, lines: atLine + 1 + countBreaks(text, at, to) };
 }
 
 /**
  * The nodes of text[start, end), on 0-based line `line`, parsed in pieces
- * cut at heading lines; offsets and lines are the draft's. When a plain block
- * follows, the last piece is parsed with the block's opening line after it
- * (it must come out as the block's kind) or, before a heading, the sentinel
- * in its place. Undefined when a check fails.
+ * cut at heading lines; offsets and lines are the draft's. The last piece is
+ * parsed with what follows it (`follow`). A run of blank lines after a plain
+ * block (`afterBlock`) is nothing: nothing is open after a plain block.
+ * Undefined when a check fails.
  */
-function parseRun(text: string, start: number, end: number, line: number, stubs: readonly Stub[], minPiece: number, block: PlainBlock | undefined): { nodes: RootContent[]; pieces: number } | undefined {
-  // Nothing but blank lines between two plain blocks: nothing is open after a plain block.
-  if (start > 0 && isBlankRun(text, start, end)) return { nodes: [], pieces: 0 };
+function parseRun(text: string, start: number, end: number, line: number, stubs: readonly Stub[], minPiece: number, follow: Follow, afterBlock: boolean): { nodes: RootContent[]; pieces: number } | undefined {
+  if (afterBlock && isBlankRun(text, start, end)) return { nodes: [], pieces: 0 };
   const run = text.slice(start, end);
   const cuts = end - start >= 2 * minPiece ? cutsOf(run, minPiece) : [0];
   const nodes: RootContent[] = [];
@@ -98,10 +130,7 @@ function parseRun(text: string, start: number, end: number, line: number, stubs:
     // Only text holding a `[` can use or make a definition.
     const its = piece.includes('[') ? stubs : [];
     const last = k + 1 === cuts.length;
-    let parsed: RootContent[] | undefined;
-    if (!last) parsed = parseRegion(piece, its);
-    else if (!block) parsed = parseTail(piece, its);
-    else parsed = parseRegion(piece, its, block.kind === 'heading' ? undefined : { line: openingOf(text, block, NEXT_LINE), type: typeOf(block) });
+    const parsed = !last ? parseRegion(piece, its) : follow === 'end' ? parseTail(piece, its) : parseRegion(piece, its, follow);
     if (!parsed) return undefined;
     shiftAll(parsed, start + from, line + countBreaks(run, 0, from));
     for (const n of parsed) nodes.push(n);

@@ -31,9 +31,9 @@
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
-import { parseInChunks } from './chunked';
+import { parseInChunks, parseRange } from './chunked';
 import { writtenNumber } from './mdast';
-import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, loose, ownStrings, parseRegion, parseTail, rootOf, shift, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, loose, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -124,14 +124,15 @@ export class IncrementalParser {
       const nextNode = j < this.chunks.length ? this.chunks[j].nodes[0] : undefined;
       const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, Math.min(lineEnd(text, regionEnd), regionEnd + NEXT_LINE)), type: nextNode.type } : undefined;
       if (j >= this.chunks.length && regionStart === 0) return this.full(text);
-      const parsed = j >= this.chunks.length ? parseTail(text.slice(regionStart), others) : parseRegion(text.slice(regionStart, regionEnd), others, next);
-      if (!parsed) {
+      // Plain blocks in the region are built, the rest parsed in checked pieces (offsets and lines the draft's).
+      const range = parseRange(text, regionStart, regionEnd, regionLine, others, j >= this.chunks.length ? 'end' : next);
+      if (!range) {
         if (j >= this.chunks.length) return this.full(text);
         j = Math.min(this.chunks.length, j + step);
         step *= 2;
         continue;
       }
-      shiftAll(parsed, regionStart, regionLine);
+      const parsed = range.nodes;
       ownStrings(parsed);
       const fresh = splitChunks(text, parsed, regionStart, regionLine);
       fresh[0].lead = this.chunks[i].lead;
@@ -183,7 +184,7 @@ export class IncrementalParser {
         this.defLabels.set(key, label);
       }
     }
-    this.lineCount = countBreaks(text, 0, text.length) + 1;
+    this.lineCount = root.position!.end.line;
     this.unclosed = unclosedFrontMatter(text, root.children[0]);
     this.stats.mode = 'full';
     this.stats.parsedChars = text.length;

@@ -95,12 +95,26 @@ function nextTextIndented(text: string, at: number): boolean {
   return false;
 }
 
-/** The plain blocks of `text`, in order. */
-export function plainBlocks(text: string): PlainBlock[] {
+/** Whether the line before the one starting at `at` is blank (none: true). */
+function blankBefore(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let end = at - 1;
+  if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  let start = end;
+  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+  return isBlank(text, start, end);
+}
+
+/**
+ * The plain blocks of the lines of `text` that start in [from, to), in
+ * order; `from` is a line start, on 0-based line `line0`. The lines around
+ * are read from the whole text.
+ */
+export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0): PlainBlock[] {
   const out: PlainBlock[] = [];
-  let prevBlank = true;
-  let line = 1;
-  for (let start = 0; start <= text.length; line++) {
+  let prevBlank = blankBefore(text, from);
+  let line = line0 + 1;
+  for (let start = from; start < to; line++) {
     const end = endOfLine(text, start);
     const next = nextLine(text, end);
     const first = text.charCodeAt(start);
