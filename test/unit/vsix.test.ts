@@ -36,6 +36,7 @@ describe('packaged extension (.vsix)', function () {
     assert.deepEqual(shipped, [
       'LICENSE.txt',
       'dist/extension.js',
+      'dist/server.bundle.js',
       'dist/server.js',
       'images/draft-dark.svg',
       'images/draft-light.svg',
@@ -72,6 +73,9 @@ describe('packaged extension (.vsix)', function () {
   it('bundles the language server that the extension starts', () => {
     const ext = files.get('extension/dist/extension.js')!.toString('utf8');
     assert.match(ext, /dist\/server\.js/);
+    // dist/server.js starts the bundle beside it, with a code cache.
+    assert.match(files.get('extension/dist/server.js')!.toString('utf8'), /server\.bundle\.js/);
+    assert.ok(files.has('extension/dist/server.bundle.js'));
     assert.ok(!/require\(["']vscode-languageclient/.test(ext), 'the language client is bundled, not required');
   });
 

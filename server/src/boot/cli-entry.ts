@@ -1,0 +1,5 @@
+/** `dist/cli.js`: starts the `inspection-lint` bundle with a code cache (see `code-cache.ts`). */
+import * as path from 'node:path';
+import { runBundle } from './code-cache';
+
+runBundle(path.join(__dirname, 'cli.bundle.js'), module);

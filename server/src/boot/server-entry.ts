@@ -1,0 +1,5 @@
+/** `dist/server.js`: starts the language server's bundle with a code cache (see `code-cache.ts`). */
+import * as path from 'node:path';
+import { runBundle } from './code-cache';
+
+runBundle(path.join(__dirname, 'server.bundle.js'), module);
