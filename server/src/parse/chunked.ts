@@ -76,7 +76,7 @@ export function parseRange(
   blocks = plainBlocks(text, from, to, line),
 ): { nodes: RootContent[]; pieces: number; plain: number; lines: number } | undefined {
   if (blocks.length === 0 && to - from < 2 * minPiece) {
-    const nodes = parseRun(text, from, to, line, stubs, minPiece, follow, false);
+    const nodes = parseRun(text, from, to, line, stubs, minPiece, follow);
     return nodes && { nodes: nodes.nodes, pieces: 1, plain: 0, lines: line + 1 + countBreaks(text, from, to) };
   }
   const nodes: RootContent[] = [];
@@ -99,7 +99,7 @@ export function parseRange(
     const block: PlainBlock | undefined = blocks[b];
     const end = block ? block.lineStart : to;
     const next: Follow = !block ? follow : block.kind === 'heading' ? undefined : { line: openingOf(text, block, NEXT_LINE), type: typeOf(block) };
-    const run = parseRun(text, at, end, atLine, stubs, minPiece, next, b > 0);
+    const run = parseRun(text, at, end, atLine, stubs, minPiece, next);
     if (!run) return undefined;
     pieces += run.pieces;
     for (let k = 0; k < run.nodes.length; k++) add(run.nodes[k], k === 0);
@@ -114,12 +114,13 @@ export function parseRange(
 /**
  * The nodes of text[start, end), on 0-based line `line`, parsed in pieces
  * cut at heading lines; offsets and lines are the draft's. The last piece is
- * parsed with what follows it (`follow`). A run of blank lines after a plain
- * block (`afterBlock`) is nothing: nothing is open after a plain block.
- * Undefined when a check fails.
+ * parsed with what follows it (`follow`). A run of blank lines (or none)
+ * is nothing: it starts where nothing is open (the start of a range, or
+ * after a plain block), and blank lines open nothing. Undefined when a check
+ * fails.
  */
-function parseRun(text: string, start: number, end: number, line: number, stubs: readonly Stub[], minPiece: number, follow: Follow, afterBlock: boolean): { nodes: RootContent[]; pieces: number } | undefined {
-  if (afterBlock && isBlankRun(text, start, end)) return { nodes: [], pieces: 0 };
+function parseRun(text: string, start: number, end: number, line: number, stubs: readonly Stub[], minPiece: number, follow: Follow): { nodes: RootContent[]; pieces: number } | undefined {
+  if (isBlankRun(text, start, end)) return { nodes: [], pieces: 0 };
   const run = text.slice(start, end);
   const cuts = end - start >= 2 * minPiece ? cutsOf(run, minPiece) : [0];
   const nodes: RootContent[] = [];

@@ -117,7 +117,11 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
   const defs = profileDefs(report);
   const sections = flattenSections(report.sections).filter((s) => !isContentsSection(s));
   const rowsIn = table.rows;
-  const fits = rowsIn.map((row) => sections.map((s) => names(row.title, s, defs)));
+  // Each title made comparable once, not once per pair of row and heading.
+  const rowTitles = rowsIn.map((row) => stripFootnoteMarks(row.title));
+  const rowKeys = rowTitles.map((t) => normaliseName(t));
+  const sectionKeys = sections.map((s) => comparable(s.title));
+  const fits = rowsIn.map((_, i) => sections.map((s, j) => rowKeys[i] === sectionKeys[j] || names(rowTitles[i], s, defs)));
   // lcs[i][j]: the longest in-order matching of rows i.. to sections j..
   const lcs: number[][] = Array.from({ length: rowsIn.length + 1 }, () => new Array<number>(sections.length + 1).fill(0));
   for (let i = rowsIn.length - 1; i >= 0; i--) {
@@ -219,12 +223,14 @@ function profileDefs(report: Report): Map<string, SectionDef> {
   return defs;
 }
 
-/** A row names a section when its title is the heading's, or another name the profile gives that section. */
+/**
+ * A row names a section when its title is the heading's (compared by the
+ * caller), or another name the profile gives that section. `rowTitle` is the
+ * row's title without footnote marks.
+ */
 function names(rowTitle: string, section: Section, defs: Map<string, SectionDef>): boolean {
-  const title = comparable(rowTitle);
-  if (title === comparable(section.title)) return true;
   const def = section.profileId ? defs.get(section.profileId) : undefined;
-  return def !== undefined && matchesSection(def, stripFootnoteMarks(rowTitle));
+  return def !== undefined && matchesSection(def, rowTitle);
 }
 
 function comparable(title: string): string {
