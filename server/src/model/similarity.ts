@@ -38,17 +38,31 @@ export interface Token {
   readonly joined: boolean;
 }
 
+/** A word: a letter, then letters, apostrophes and hyphens. */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   let lastEnd = -1;
   let lastKept = false;
-  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const start = m.index ?? 0;
-    const word = m[0].replace(/[’']$/, '').replace(/-+$/, '');
-    const lower = word.toLowerCase();
-    const adjacent = lastEnd >= 0 && /^[ \t]+$/.test(text.slice(lastEnd, start));
-    lastEnd = start + m[0].length;
-    if (lower.length < 3 || stopwords.has(lower) || /^recommendations?$/.test(lower)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    const raw = m[0];
+    // Without one closing apostrophe, then without closing hyphens.
+    let end = raw.length;
+    const last = raw.charCodeAt(end - 1);
+    if (last === 0x27 || last === 0x2019) end--;
+    while (end > 0 && raw.charCodeAt(end - 1) === 0x2d) end--;
+    const lower = (end === raw.length ? raw : raw.slice(0, end)).toLowerCase();
+    // Joined to the word before when only spaces and tabs stand between them.
+    let adjacent = lastEnd >= 0 && start > lastEnd;
+    for (let k = lastEnd; adjacent && k < start; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9) adjacent = false;
+    }
+    lastEnd = start + raw.length;
+    if (lower.length < 3 || stopwords.has(lower) || lower === 'recommendation' || lower === 'recommendations') {
       lastKept = false;
       continue;
     }
