@@ -1,20 +1,24 @@
 /**
- * A whole draft parsed heading by heading: the same Root `parseMarkdown`
- * gives, at less cost. The parser keeps every event of what it parses alive
- * until the end, so a 100 KB draft's events outlive many young-generation
- * collections and are copied each time; parsed in sections, they die young.
- * On a hundred drafts that was about a quarter of the CPU time.
+ * A draft, or a range of it, parsed in pieces: the same Root `parseMarkdown`
+ * gives, at a fraction of the cost.
  *
- * The draft is cut before lines that open like an ATX heading (`#` to
- * `######`, then a space, a tab or the end of the line) in column 1, merging
- * pieces up to `MIN_PIECE` characters. Each piece is checked the way an
- * incremental re-parse is (`parseRegion`): it is followed by a sentinel
- * heading, which must come out as a top-level heading (nothing left open,
- * so the next piece starts afresh), and by stub definitions of the labels
- * defined elsewhere (found by a scan for definition lines; the labels that
- * were really defined must be exactly those). When any check fails, or the
- * draft opens with a front matter fence that is never closed, the draft is
- * parsed whole.
+ * - Plain blocks (`plain-blocks.ts`: most of a draft's findings) are not
+ *   parsed; their mdast is built.
+ * - What lies between them is parsed piece by piece, each piece checked the
+ *   way an incremental re-parse is (`parseRegion`): it is followed by the
+ *   opening of the plain block after it (which must come out as that
+ *   block's kind) or by a sentinel heading, which must come out as a
+ *   top-level heading (nothing left open, so what follows starts afresh),
+ *   and, when it holds a `[`, by stub definitions of the labels defined
+ *   elsewhere (found by a scan for definition lines; the labels that were
+ *   really defined must be exactly those). A long stretch is also cut before
+ *   lines that open like an ATX heading, in pieces of at least `MIN_PIECE`
+ *   characters: the parser keeps a piece's events alive until its end, and
+ *   in pieces they die young.
+ * - A list that goes on from one piece into the next is joined.
+ *
+ * When any check fails, or the draft opens with a front matter fence that
+ * is never closed, the draft is parsed whole.
  */
 import type { List, Nodes, Root, RootContent } from 'mdast';
 import { collectDefs, countBreaks, definitionKey, definitionLabel, joinList, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
