@@ -138,11 +138,18 @@ const steps = [
         const shown = await wb.editor().locator('.codelens-decoration').allInnerTexts().catch(() => []);
         throw new Error(`Expected a code lens \`Supported by 2 findings…\` above line ${rec4}; the lenses shown were:\n${shown.join('\n') || '(none)'}`);
       });
+      // VS Code replaces a document's lenses whenever it asks for them again, and a click on a
+      // lens it has just replaced runs nothing but VS Code's own "Actual command not found":
+      // click a lens that has stayed in place for a second.
+      await settled(lens);
       await lens.click();
       const peek = wb.page.locator('.peekview-widget').first();
       try {
         // VS Code titles the peek `Locations (2)` (older versions: `2 references`)
-        await wb.waitForText(peek.locator('.peekview-title'), (t) => /Locations \(2\)|\b2 references/.test(t), 'a peek on `Locations (2)` (the two findings) after the click');
+        await wb.waitForText(peek.locator('.peekview-title'), (t) => /Locations \(2\)|\b2 references/.test(t), 'a peek on `Locations (2)` (the two findings) after the click', 30_000).catch(async (e) => {
+          const toasts = await wb.page.locator('.notification-toast').allInnerTexts().catch(() => []);
+          throw new Error(`${e.message}${toasts.length ? `\nnotifications shown:\n${toasts.map((t) => t.replace(/\s+/g, ' ').trim()).join('\n')}` : ''}`);
+        });
         await wb.waitForText(peek.locator('.ref-tree'), (t) => (t.match(/\(Recommendation\)/g) ?? []).length === 2, 'the two findings\' markers `(Recommendation)` listed in the peek');
       } finally {
         await wb.page.keyboard.press('Escape');
@@ -244,5 +251,16 @@ const steps = [
     },
   },
 ];
+
+/** Waits until the element `locator` finds has stayed attached, unreplaced, for `ms`. */
+async function settled(locator, ms = 1000, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await locator.elementHandle({ timeout: Math.max(1000, deadline - Date.now()) });
+    await new Promise((r) => setTimeout(r, ms));
+    if (await handle.evaluate((el) => el.isConnected)) return;
+    if (Date.now() > deadline) throw new Error('Expected the code lens to stay in place; it kept being replaced');
+  }
+}
 
 module.exports = { steps };
