@@ -62,8 +62,8 @@ const sentenceCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
 export function sentencePatterns(profile: Profile): { area: AreaDef; re: RegExp }[] {
   let cached = sentenceCache.get(profile);
   if (cached) return cached;
-  const forms = profile.grades
-    .flatMap((g) => [...g.sentenceForms, g.label])
+  // The patterns ignore case: forms that differ only in case are one alternative (a smaller pattern compiles sooner).
+  const forms = [...new Map(profile.grades.flatMap((g) => [...g.sentenceForms, g.label]).map((f) => [f.toLowerCase(), f])).values()]
     .sort((a, b) => b.length - a.length)
     .map((f) => escapeRegExp(f).replace(/ /g, '\\s+'));
   const grade = `(?<grade>${forms.join('|')})`;
