@@ -11,8 +11,11 @@
  * - a paragraph: a letter first, a blank line (or the start of the text)
  *   before it and one (or the end) after it;
  * - a list item: `1.`, `1)`, `-`, `*` or `+`, one to four spaces, then a
- *   letter, with a blank line before and after it, and the next line that is
- *   not blank not indented (an indented one could go on with the item);
+ *   letter, with a blank line before it or an item of its list (same bullet,
+ *   or same delimiter after the number) right before it, and a blank line
+ *   after it (the next line that is not blank then not indented: an
+ *   indented one could go on with the item) or an item of its list right
+ *   after it;
  * - an ATX heading: `#` to `######`, a space or a tab, then its text (no `#`).
  *
  * and its text holds none of the characters that open inline syntax or end a
@@ -113,11 +116,13 @@ function blankBefore(text: string, at: number): boolean {
 export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0): PlainBlock[] {
   const out: PlainBlock[] = [];
   let prevBlank = blankBefore(text, from);
+  let prevKind = from > 0 && !prevBlank ? itemKind(text, lineStartBefore(text, from)) : 0;
   let line = line0 + 1;
   for (let start = from; start < to; line++) {
     const end = endOfLine(text, start);
     const next = nextLine(text, end);
     const first = text.charCodeAt(start);
+    const kind = itemKind(text, start);
     let blank = false;
     if (first === 35 /* # */) {
       HEADING.lastIndex = start;
@@ -127,19 +132,47 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
       }
     } else if (isBlank(text, start, end)) {
       blank = true;
-    } else if (prevBlank && !isSpace(first)) {
+    } else if (!isSpace(first) && (prevBlank || (kind !== 0 && kind === prevKind))) {
+      // After a blank line, or (an item) right after an item of its list: a new item of that list.
       OPENING.lastIndex = start;
-      if (OPENING.exec(text) && OPENING.lastIndex < end && isBlank(text, next, endOfLine(text, next))) {
+      if (OPENING.exec(text) && OPENING.lastIndex < end) {
         const textStart = OPENING.lastIndex;
         const textEnd = plainEnd(PLAIN_RUN, text, textStart, end);
-        const kind = textStart === start ? 'paragraph' : 'item';
-        if (textEnd > 0 && (kind === 'paragraph' || !nextTextIndented(text, next))) out.push({ kind, lineStart: start, textStart, textEnd, lineEnd: end, line });
+        const block = textStart === start ? 'paragraph' : 'item';
+        const nextEnd = endOfLine(text, next);
+        // Before a blank line (and, an item, no indented text after it that could go on with it), or an item before the next item of its list.
+        const closed = isBlank(text, next, nextEnd) ? block === 'paragraph' || !nextTextIndented(text, next) : block === 'item' && next <= text.length && itemKind(text, next) === kind;
+        if (textEnd > 0 && closed) out.push({ kind: block, lineStart: start, textStart, textEnd, lineEnd: end, line });
       }
     }
     prevBlank = blank;
+    prevKind = kind;
     start = next;
   }
   return out;
+}
+
+/** Start of the line before the one starting at `at` (> 0). */
+function lineStartBefore(text: string, at: number): number {
+  let k = at - 1;
+  if (text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 13) k--;
+  while (k > 0 && !isBreak(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * The kind of list item a line opens in column 1, or 0: its bullet (`-`,
+ * `*`, `+`), or its delimiter after a number (`.`, `)`), then a space or a
+ * tab. Items of one kind on consecutive lines are items of one list.
+ */
+function itemKind(text: string, start: number): number {
+  let k = start;
+  while (k - start < 9 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  const c = text.charCodeAt(k);
+  const after = text.charCodeAt(k + 1);
+  if (after !== 32 && after !== 9) return 0;
+  if (k > start) return c === 46 || c === 41 ? 256 + c : 0;
+  return c === 45 || c === 42 || c === 43 ? c : 0;
 }
 
 /** The first line of the block, up to `max` characters: what follows a region parsed before it. */
