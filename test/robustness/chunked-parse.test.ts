@@ -59,6 +59,8 @@ const piece = fc.constantFrom(
   `\t${filler}`,
   `${filler} `,
   `Über ${filler}`,
+  '(Recommendation)',
+  '(Recommendation)  ',
   `# ${filler}`,
   `### ${filler} ###`,
   `#\t${filler}\t`,

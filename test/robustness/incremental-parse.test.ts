@@ -95,7 +95,7 @@ describe('incremental parsing', () => {
 });
 
 /** Text made of the lines where lists, quotes, fences and comments meet, and edits of the characters that change them. */
-const listLine = fc.constantFrom('Para two', 'Élan', 'see [a] and [^1]', '[a]: /u', '<div>', '~~~', '***', ' 3. c', '1. a', '2. b', '10) c', '- d', '* e', '+ f', '', '', '   ', '   more', '  - nested', '   2. inner', '> q', '```', '<!--', '-->', 'para', '# h', 'h2', '===', '---', '[^1]: note', '    code', '1.', '| a | b |', '| - | - |');
+const listLine = fc.constantFrom('Para two', 'Élan', '(Recommendation)', 'goes on ', 'see [a] and [^1]', '[a]: /u', '<div>', '~~~', '***', ' 3. c', '1. a', '2. b', '10) c', '- d', '* e', '+ f', '', '', '   ', '   more', '  - nested', '   2. inner', '> q', '```', '<!--', '-->', 'para', '# h', 'h2', '===', '---', '[^1]: note', '    code', '1.', '| a | b |', '| - | - |');
 const listText = fc.tuple(fc.array(listLine, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol) + eol);
 const listEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(4), insert: fc.constantFrom('', '\n', '\n\n', ' ', '   ', '1. ', '2) ', '- ', '.', ')', 'x', '```', '<!--', '>', '\r\n') });
 

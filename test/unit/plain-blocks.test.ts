@@ -24,7 +24,9 @@ describe('plain blocks', () => {
     assert.deepEqual(kinds(`${finding}\n`), [`paragraph ${finding}`]);
     assert.deepEqual(kinds(`1. ${finding}\n\n2) ${finding}  \n\n- ${finding}\n\n*    ${finding}\t\n`), [1, 2, 3, 4].map(() => `item ${finding}`));
     assert.deepEqual(kinds(`# ${finding}\n## ${finding} \nText\n`), [`heading ${finding}`, `heading ${finding}`]);
-    assert.deepEqual(kinds(`Über alles\r\n\r\nÉcole\rnext\r`), ['paragraph Über alles']);
+    assert.deepEqual(kinds(`Über alles\r\n\r\nÉcole\rnext\r`), ['paragraph Über alles', 'paragraph École\rnext']);
+    // Text that goes on over lines opening with a letter or a bracket, the first ending in its text (a soft break).
+    assert.deepEqual(kinds(`13. ${finding}\n(Recommendation)\n\nNext\n`), [`item ${finding}\n(Recommendation)`, 'paragraph Next']);
   });
 
   it('take in the items of a tight list, each next to an item of its own list', () => {
@@ -65,9 +67,10 @@ describe('plain blocks', () => {
       `# `,
     ];
     for (const line of misses) assert.deepEqual(kinds(`\n${line}\n\n`), [], JSON.stringify(line));
-    // A line next to text (it may go on with a paragraph, a table or a setext heading), or an item before an indented line.
-    assert.deepEqual(kinds(`${finding}\nmore\n`), []);
-    assert.deepEqual(kinds(`before\n${finding}\n`), []);
+    // A line next to text that may be read with it (a table, a setext heading, a hard break, an indented or a block's line), or an item before an indented line.
+    for (const next of [':--', '===', '---', '- more', '  more', '> more', '| more']) assert.deepEqual(kinds(`${finding}\n${next}\n`), [], next);
+    assert.deepEqual(kinds(`${finding}  \nmore\n`), []);
+    assert.deepEqual(kinds(`before\n${finding}\n`), [`paragraph before\n${finding}`]);
     assert.deepEqual(kinds(`1. ${finding}\n\n    more of the item\n`), []);
     assert.deepEqual(kinds(`${finding}\n\n    indented code\n`), [`paragraph ${finding}`]);
   });
@@ -80,6 +83,8 @@ describe('plain blocks', () => {
       `* ${finding}\n* * *\n`,
       `- ${finding}\n- [^1] note\n\n[^1]: x\n`,
       `- ${finding}\n- \n- ${finding}\n`,
+      `13. ${finding}\n(Recommendation)\n\n14. ${finding}\n`,
+      `${finding}\r\nsecond line\r\nthird \r\n`,
       `${finding}  \n`,
       `1. ${finding}\n`,
       `007) ${finding}\t \n`,

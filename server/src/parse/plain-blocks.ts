@@ -5,8 +5,7 @@
  * between blank lines, in which the parser finds no syntax at all. It still
  * reads each of their characters through its tokenizers and builds and
  * resolves events for each block: on the corpus, nine tenths of the text and
- * four fifths of the parse. A plain block is one line, in column 1, of one of
- * these kinds:
+ * four fifths of the parse. A plain block starts in column 1 and is one of:
  *
  * - a paragraph: a letter first, a blank line (or the start of the text)
  *   before it and one (or the end) after it;
@@ -16,13 +15,19 @@
  *   after it (the next line that is not blank then not indented: an
  *   indented one could go on with the item) or an item of its list right
  *   after it;
- * - an ATX heading: `#` to `######`, a space or a tab, then its text (no `#`).
+ * - an ATX heading: `#` to `######`, a space or a tab, then its text (no `#`),
+ *   on one line.
  *
- * and its text holds none of the characters that open inline syntax or end a
- * block: `*`, `_`, `` ` ``, `[`, `]`, `!`, `<`, `>`, `&`, `\`, `|`, `~` or
- * NUL. In the draft format's syntax (no autolinks without `<`, no
- * strikethrough) such text is one text node of itself, its spaces and tabs
- * at either end left out; the block itself ends at the end of the line.
+ * A paragraph's or an item's text may go on over the lines right after its
+ * first, each opening in column 1 with a letter or `(` (such a line starts
+ * no block, and cannot be a table's delimiter row or a heading's underline),
+ * the line before it ending in its text (trailing spaces before a line break
+ * make a hard break). The text holds none of the characters that open inline
+ * syntax or end a block: `*`, `_`, `` ` ``, `[`, `]`, `!`, `<`, `>`, `&`,
+ * `\`, `|`, `~` or NUL. In the draft format's syntax (no autolinks without
+ * `<`, no strikethrough) such text is one text node of itself, line breaks
+ * included, its spaces and tabs at either end left out; the block itself
+ * ends at the end of its last line.
  *
  * Whether such a line really starts a block where it stands is not assumed:
  * the parse of a draft in pieces (`chunked.ts`) parses what comes before it
@@ -38,10 +43,13 @@ export interface PlainBlock {
   /** The text's span: its first character and the end of its last one that is not a space or a tab. */
   readonly textStart: number;
   readonly textEnd: number;
-  /** End of the line (its line break, or the end of the text): the block's own end, trailing spaces and tabs included. */
+  /** End of its last line (its line break, or the end of the text): the block's own end, trailing spaces and tabs included. */
   readonly lineEnd: number;
-  /** 1-based line. */
+  /** 1-based line of its first line. */
   readonly line: number;
+  /** 1-based line of its last line, and where that line starts (a paragraph's text may go on over more lines). */
+  readonly lastLine: number;
+  readonly lastLineStart: number;
 }
 
 /** A list marker and one to four spaces, then a letter; or a letter alone. */
@@ -50,6 +58,8 @@ const HEADING = /#{1,6}[ \t]+(?=[^ \t\r\n])/y;
 /** Characters the text of a plain block never holds (a heading's, no `#` either). */
 const PLAIN_RUN = /[^*_`[\]!<>&\\|~\0\r\n]*/y;
 const HEADING_RUN = /[^#*_`[\]!<>&\\|~\0\r\n]*/y;
+/** How a line that goes on with a plain block's text opens: a letter or a bracket, in column 1; such a line starts no block. */
+const GOES_ON = /[\p{L}(]/uy;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
@@ -128,7 +138,7 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
       HEADING.lastIndex = start;
       if (HEADING.exec(text) && HEADING.lastIndex < end) {
         const textEnd = plainEnd(HEADING_RUN, text, HEADING.lastIndex, end);
-        if (textEnd > 0) out.push({ kind: 'heading', lineStart: start, textStart: HEADING.lastIndex, textEnd, lineEnd: end, line });
+        if (textEnd > 0) out.push({ kind: 'heading', lineStart: start, textStart: HEADING.lastIndex, textEnd, lineEnd: end, line, lastLine: line, lastLineStart: start });
       }
     } else if (isBlank(text, start, end)) {
       blank = true;
@@ -139,10 +149,27 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
         const textStart = OPENING.lastIndex;
         const textEnd = plainEnd(PLAIN_RUN, text, textStart, end);
         const block = textStart === start ? 'paragraph' : 'item';
-        const nextEnd = endOfLine(text, next);
+        // The text may go on over lines that open with a letter or a bracket, each plain, the line before each ending in its text (no trailing space: a soft break, not a hard one).
+        let last = { start, end, textEnd, next, line };
+        while (last.textEnd === last.end && last.next < text.length && !isSpace(text.charCodeAt(last.next))) {
+          GOES_ON.lastIndex = last.next;
+          if (!GOES_ON.test(text)) break;
+          const e = endOfLine(text, last.next);
+          const t = plainEnd(PLAIN_RUN, text, last.next, e);
+          if (t < 0) break;
+          last = { start: last.next, end: e, textEnd: t, next: nextLine(text, e), line: last.line + 1 };
+        }
+        const nextEnd = endOfLine(text, last.next);
         // Before a blank line (and, an item, no indented text after it that could go on with it), or an item before the next item of its list.
-        const closed = isBlank(text, next, nextEnd) ? block === 'paragraph' || !nextTextIndented(text, next) : block === 'item' && next <= text.length && itemKind(text, next) === kind;
-        if (textEnd > 0 && closed) out.push({ kind: block, lineStart: start, textStart, textEnd, lineEnd: end, line });
+        const closed = isBlank(text, last.next, nextEnd) ? block === 'paragraph' || !nextTextIndented(text, last.next) : block === 'item' && last.next <= text.length && itemKind(text, last.next) === kind;
+        if (textEnd > 0 && closed) {
+          out.push({ kind: block, lineStart: start, textStart, textEnd: last.textEnd, lineEnd: last.end, line, lastLine: last.line, lastLineStart: last.start });
+          prevBlank = false;
+          prevKind = last.start === start ? kind : 0;
+          start = last.next;
+          line = last.line;
+          continue;
+        }
       }
     }
     prevBlank = blank;
@@ -192,25 +219,27 @@ function point(line: number, lineStart: number, offset: number): { line: number;
 /** The block's node, as the parser reads it (offsets in `text`). */
 export function plainNode(text: string, b: PlainBlock): RootContent {
   const at = (offset: number) => point(b.line, b.lineStart, offset);
-  const value: Text = { type: 'text', value: text.slice(b.textStart, b.textEnd), position: { start: at(b.textStart), end: at(b.textEnd) } };
+  // Ends are on the block's last line.
+  const atEnd = (offset: number) => point(b.lastLine, b.lastLineStart, offset);
+  const value: Text = { type: 'text', value: text.slice(b.textStart, b.textEnd), position: { start: at(b.textStart), end: atEnd(b.textEnd) } };
   if (b.kind === 'heading') {
     let depth = 0;
     while (text.charCodeAt(b.lineStart + depth) === 35) depth++;
-    return { type: 'heading', depth: depth as Heading['depth'], children: [value], position: { start: at(b.lineStart), end: at(b.lineEnd) } } satisfies Heading;
+    return { type: 'heading', depth: depth as Heading['depth'], children: [value], position: { start: at(b.lineStart), end: atEnd(b.lineEnd) } } satisfies Heading;
   }
-  const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: at(b.textStart), end: at(b.lineEnd) } };
+  const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: at(b.textStart), end: atEnd(b.lineEnd) } };
   if (b.kind === 'paragraph') return paragraph;
   const c = text.charCodeAt(b.lineStart);
   const ordered = c >= 48 && c <= 57;
   let digits = b.lineStart;
   while (digits < b.textStart && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
-  const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: at(b.lineStart), end: at(b.lineEnd) } };
+  const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: at(b.lineStart), end: atEnd(b.lineEnd) } };
   return {
     type: 'list',
     ordered,
     start: ordered ? Number.parseInt(text.slice(b.lineStart, digits), 10) : null,
     spread: false,
     children: [item],
-    position: { start: at(b.lineStart), end: at(b.lineEnd) },
+    position: { start: at(b.lineStart), end: atEnd(b.lineEnd) },
   } satisfies List;
 }
