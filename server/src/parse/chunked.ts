@@ -110,7 +110,7 @@ export function parseRange(
     if (!block) break;
     add(plainNode(text, block), true);
     at = block.lineEnd;
-    atLine = block.line - 1;
+    atLine = block.lastLine - 1;
   }
   return { nodes, pieces: pieces + blocks.length, plain: blocks.length, lines: atLine + 1 + countBreaks(text, at, to) };
 }
