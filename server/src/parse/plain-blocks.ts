@@ -38,9 +38,9 @@ import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdas
 
 export interface PlainBlock {
   readonly kind: 'paragraph' | 'item' | 'heading';
-  /** Offset of the line's first character. */
+  /** Offset of its first line's first character. */
   readonly lineStart: number;
-  /** The text's span: its first character and the end of its last one that is not a space or a tab. */
+  /** The text's span: its first character, and the end of the last one on its last line that is not a space or a tab. */
   readonly textStart: number;
   readonly textEnd: number;
   /** End of its last line (its line break, or the end of the text): the block's own end, trailing spaces and tabs included. */
