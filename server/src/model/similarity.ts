@@ -214,8 +214,7 @@ function frequencies(documents: readonly string[], draft: string): Frequencies {
       for (const d of removed) for (const t of uniqueTerms(d)) delta.set(t, count(t) - 1);
       for (const d of added) for (const t of uniqueTerms(d)) delta.set(t, count(t) + 1);
       // An edited paragraph gives back most of the terms it took out: keep only the counts that differ from the base.
-      for (const d of added) for (const t of uniqueTerms(d)) if (delta.get(t) === (last.base.get(t) ?? 0)) delta.delete(t);
-      for (const d of removed) for (const t of uniqueTerms(d)) if (delta.get(t) === (last.base.get(t) ?? 0)) delta.delete(t);
+      for (const d of [...removed, ...added]) for (const t of uniqueTerms(d)) if (delta.get(t) === (last.base.get(t) ?? 0)) delta.delete(t);
       out = delta.size <= MAX_DELTA ? { documents, base: last.base, delta } : { documents, base: folded(last.base, delta), delta: new Map() };
       // The versions an edit replaced are not read again (an undo reads them afresh): let them go now.
       const kept = new Set(added);

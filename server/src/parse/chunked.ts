@@ -21,15 +21,13 @@
  * is never closed, the draft is parsed whole.
  */
 import type { List, Nodes, Root, RootContent } from 'mdast';
-import { collectDefs, countBreaks, definitionKey, definitionLabel, joinList, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import { collectDefs, countBreaks, definitionKey, definitionLabel, joinList, NEXT_LINE, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
 import { mayHoldTable, parseMarkdown } from './parse';
 import { openingOf, plainBlocks, plainNode, typeOf, type PlainBlock } from './plain-blocks';
 
 const MIN_PIECE = 16_384;
 const HEADING_LINE = /(?:\r\n?|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
 const DEFINITION_LINE = /^ {0,3}\[(\^?)((?:[^\\\]\r\n]|\\.){1,200})\]:/gm;
-/** How much of a plain block's line follows the region before it (see `parseRegion`). */
-const NEXT_LINE = 80;
 
 /** How the last draft was parsed: in how many pieces (1 when whole), and how many of its blocks were plain. */
 export const chunkedStats = { pieces: 1, plain: 0 };
@@ -79,10 +77,6 @@ export function parseRange(
   minPiece = MIN_PIECE,
   blocks = plainBlocks(text, from, to, line),
 ): { nodes: RootContent[]; pieces: number; plain: number; lines: number } | undefined {
-  if (blocks.length === 0 && to - from < 2 * minPiece) {
-    const nodes = parseRun(text, from, to, line, stubs, minPiece, follow);
-    return nodes && { nodes: nodes.nodes, pieces: 1, plain: 0, lines: line + 1 + countBreaks(text, from, to) };
-  }
   const nodes: RootContent[] = [];
   const joined = new Set<List>();
   let pieces = 0;

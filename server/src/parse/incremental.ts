@@ -33,7 +33,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
 import { parseInChunks, parseRange } from './chunked';
 import { writtenNumber } from './mdast';
-import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, loose, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, lineEnd, loose, NEXT_LINE, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -61,16 +61,6 @@ export interface IncrementalStats {
 /** A line opening with a letter starts nothing but a paragraph (or a table or heading its next lines make). */
 const LETTER = /^\p{L}/u;
 const BLOCK = 2048;
-/**
- * How much of the next chunk's first line follows a re-parsed region. What
- * the region's blocks do at that line (close, or go on with the list) turns
- * on how the line starts: its indent and list marker. A finding is one line,
- * often over a thousand characters, and parsing it whole with every
- * keystroke in the finding before it doubled the parse. A start that comes
- * out otherwise than the whole line did fails the checks (a list item or a
- * paragraph at the same place, the sentinel a heading) and the region grows.
- */
-const NEXT_LINE = 80;
 
 export class IncrementalParser {
   private text: string | undefined;
@@ -312,15 +302,6 @@ function blankLead(text: string, at: number): number {
   if (b !== 10 && b !== 13) return 0;
   if (b === 10 && k > 0 && text.charCodeAt(k - 1) === 13) k--;
   return at - k;
-}
-
-/** Offset of the line break ending the line that starts at `start` (or the text's end). */
-function lineEnd(text: string, start: number): number {
-  for (let k = start; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return k;
-  }
-  return text.length;
 }
 
 /**

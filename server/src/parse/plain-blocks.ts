@@ -35,6 +35,7 @@
  * only then takes the line as read. Its node comes from `plainNode`.
  */
 import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdast';
+import { lineEnd } from './regions';
 
 export interface PlainBlock {
   readonly kind: 'paragraph' | 'item' | 'heading';
@@ -69,13 +70,6 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** End of the line starting at `start` (its line break, or the end of the text). */
-function endOfLine(text: string, start: number): number {
-  let k = start;
-  while (k < text.length && !isBreak(text.charCodeAt(k))) k++;
-  return k;
-}
-
 /** Start of the line after the one ending at `end`, or past the text. */
 function nextLine(text: string, end: number): number {
   if (end >= text.length) return text.length + 1;
@@ -101,7 +95,7 @@ function plainEnd(run: RegExp, text: string, from: number, end: number): number 
 function nextTextIndented(text: string, at: number): boolean {
   let k = at;
   while (k < text.length) {
-    const end = endOfLine(text, k);
+    const end = lineEnd(text, k);
     if (!isBlank(text, k, end)) return isSpace(text.charCodeAt(k));
     k = nextLine(text, end);
   }
@@ -111,11 +105,8 @@ function nextTextIndented(text: string, at: number): boolean {
 /** Whether the line before the one starting at `at` is blank (none: true). */
 function blankBefore(text: string, at: number): boolean {
   if (at === 0) return true;
-  let end = at - 1;
-  if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-  let start = end;
-  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
-  return isBlank(text, start, end);
+  const start = lineStartBefore(text, at);
+  return isBlank(text, start, lineEnd(text, start));
 }
 
 /**
@@ -129,7 +120,7 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
   let prevKind = from > 0 && !prevBlank ? itemKind(text, lineStartBefore(text, from)) : 0;
   let line = line0 + 1;
   for (let start = from; start < to; line++) {
-    const end = endOfLine(text, start);
+    const end = lineEnd(text, start);
     const next = nextLine(text, end);
     const first = text.charCodeAt(start);
     const kind = itemKind(text, start);
@@ -154,12 +145,12 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
         while (last.textEnd === last.end && last.next < text.length && !isSpace(text.charCodeAt(last.next))) {
           GOES_ON.lastIndex = last.next;
           if (!GOES_ON.test(text)) break;
-          const e = endOfLine(text, last.next);
+          const e = lineEnd(text, last.next);
           const t = plainEnd(PLAIN_RUN, text, last.next, e);
           if (t < 0) break;
           last = { start: last.next, end: e, textEnd: t, next: nextLine(text, e), line: last.line + 1 };
         }
-        const nextEnd = endOfLine(text, last.next);
+        const nextEnd = lineEnd(text, last.next);
         // Before a blank line (and, an item, no indented text after it that could go on with it), or an item before the next item of its list.
         const closed = isBlank(text, last.next, nextEnd) ? block === 'paragraph' || !nextTextIndented(text, last.next) : block === 'item' && last.next <= text.length && itemKind(text, last.next) === kind;
         if (textEnd > 0 && closed) {

@@ -10,6 +10,26 @@ import { parseMarkdown } from './parse';
 
 const SENTINEL = '#\n';
 
+/**
+ * How much of the next chunk's first line follows a re-parsed region. What
+ * the region's blocks do at that line (close, or go on with the list) turns
+ * on how the line starts: its indent and list marker. A finding is one line,
+ * often over a thousand characters, and parsing it whole with every
+ * keystroke in the finding before it doubled the parse. A start that comes
+ * out otherwise than the whole line did fails the checks (a list item or a
+ * paragraph at the same place, the sentinel a heading) and the region grows.
+ */
+export const NEXT_LINE = 80;
+
+/** Offset of the line break ending the line that starts at `start` (or the text's end). */
+export function lineEnd(text: string, start: number): number {
+  for (let k = start; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return k;
+  }
+  return text.length;
+}
+
 export interface Stub {
   readonly key: string;
   readonly text: string;
