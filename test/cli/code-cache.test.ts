@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { cacheDirectory } from '../../server/src/boot/code-cache';
+import { cacheDirectory, cacheFile } from '../../server/src/boot/code-cache';
 import { LspClient } from '../lsp/lsp-client';
 import { buildCli, cleanUp, cli, tempFolder, write } from './cli-harness';
 import { corpus } from '../helpers/drafts';
@@ -62,6 +62,13 @@ describe('the code cache', function () {
     assert.equal(r.code, clean.code);
     assert.equal(r.stdout, clean.stdout);
     assert.equal(r.stderr.replace(/^code cache:.*\n/m, ''), clean.stderr.replace(/^code cache:.*\n/m, ''));
+  });
+
+  it('is kept to the bytes of its bundle, not only their length (all V8 checks of the source)', () => {
+    const a = cacheFile('/c', '/x/cli.bundle.js', Buffer.from('module.exports = 1;'));
+    const b = cacheFile('/c', '/x/cli.bundle.js', Buffer.from('module.exports = 2;'));
+    assert.notEqual(a, b);
+    assert.equal(a, cacheFile('/c', '/x/cli.bundle.js', Buffer.from('module.exports = 1;')));
   });
 
   it('lives in the folder the environment names, else in the user cache folder', () => {

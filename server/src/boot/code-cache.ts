@@ -9,10 +9,12 @@
  * (`*.bundle.js`) through `runBundle`: the bundle is compiled with the code
  * saved by an earlier run, when there is one that V8 accepts, and on exit a
  * process that had none saves what it compiled (the functions it ran
- * included). The cache file is named by a hash of the bundle, the Node
- * version, the architecture and V8's options, so a new version never reads
- * an old cache; V8 checks the source and its own version again and refuses
- * a cache that does not fit, and the bundle is then compiled as usual.
+ * included). The cache file is named by a hash of the bundle's bytes, the
+ * Node version, the architecture and V8's options, so a new version never
+ * reads an old cache. That hash is what keeps a cache to its bundle: V8
+ * refuses a cache made by another V8 or with other options, but of the
+ * source it checks only the length. A cache V8 refuses is made again, and
+ * the bundle is then compiled as usual.
  *
  * The cache lives in `$INSPECTION_REPORT_CODE_CACHE` when set (`off`: no
  * cache), else in `$XDG_CACHE_HOME/inspection-report-tools/code-cache` or
@@ -45,9 +47,9 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
   return base ? path.join(base, 'inspection-report-tools', 'code-cache') : undefined;
 }
 
-/** The cache file for a bundle's source, in `dir`. */
-export function cacheFile(dir: string, bundle: string, source: string): string {
-  const key = createHash('sha256').update(source).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update(process.execArgv.join(' ')).digest('hex').slice(0, 24);
+/** The cache file for a bundle's bytes, in `dir`. */
+export function cacheFile(dir: string, bundle: string, bytes: Uint8Array): string {
+  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update(process.execArgv.join(' ')).digest('hex').slice(0, 24);
   return path.join(dir, `${path.basename(bundle, '.js')}-${key}.v8`);
 }
 
@@ -56,9 +58,11 @@ export function cacheFile(dir: string, bundle: string, source: string): string {
  * own), with a code cache. Gives what happened to the cache.
  */
 export function runBundle(bundle: string, module: NodeModule): CacheOutcome {
-  const source = readFileSync(bundle, 'utf8');
+  // Hashed as read: hashing the decoded text would encode 1.4 MB back to UTF-8 on every start.
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString('utf8');
   const dir = cacheDirectory();
-  const file = dir === undefined ? undefined : cacheFile(dir, bundle, source);
+  const file = dir === undefined ? undefined : cacheFile(dir, bundle, bytes);
   let cached: Buffer | undefined;
   if (file) {
     try {
