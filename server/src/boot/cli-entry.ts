@@ -1,5 +1,7 @@
 /** `dist/cli.js`: starts the `inspection-lint` bundle with a code cache (see `code-cache.ts`). */
 import * as path from 'node:path';
 import { runBundle } from './code-cache';
+import { setV8Flags } from './v8-flags';
 
+setV8Flags();
 runBundle(path.join(__dirname, 'cli.bundle.js'), module);

@@ -10,7 +10,7 @@
  * saved by an earlier run, when there is one that V8 accepts, and on exit a
  * process that had none saves what it compiled (the functions it ran
  * included). The cache file is named by a hash of the bundle's bytes, the
- * Node version, the architecture and V8's options, so a new version never
+ * Node version, the architecture and V8's options (`v8-flags.ts` too), so a new version never
  * reads an old cache. That hash is what keeps a cache to its bundle: V8
  * refuses a cache made by another V8 or with other options, but of the
  * source it checks only the length. A cache V8 refuses is made again, and
@@ -28,6 +28,7 @@ import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
+import { V8_FLAGS } from './v8-flags';
 
 /** What happened to the cache on this start. */
 export type CacheOutcome = 'used' | 'none' | 'rejected' | 'off';
@@ -49,7 +50,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
 
 /** The cache file for a bundle's bytes, in `dir`. */
 export function cacheFile(dir: string, bundle: string, bytes: Uint8Array): string {
-  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update(process.execArgv.join(' ')).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update([...process.execArgv, ...V8_FLAGS].join(' ')).digest('hex').slice(0, 24);
   return path.join(dir, `${path.basename(bundle, '.js')}-${key}.v8`);
 }
 
