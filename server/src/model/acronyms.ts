@@ -12,7 +12,7 @@ import { spanOf } from '../parse/mdast';
 import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
 import { BlockReading, type Block } from './blocks';
-import { detached } from '../util/recent';
+import { detached, RecentCache } from '../util/recent';
 import { shiftSpan } from '../util/positions';
 
 /** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
@@ -39,6 +39,15 @@ export function acronymKey(word: string): string {
 
 /** An expansion as people mean it: case, apostrophes, hyphens and plurals do not matter. */
 export function normaliseExpansion(expansion: string): string {
+  let out = normalisedExpansions.get(expansion);
+  if (out === undefined) normalisedExpansions.set(expansion, (out = normaliseExpansionAfresh(expansion)));
+  return out;
+}
+
+/** Expansions as normalised, remembered: the rule compares every introduction's on every keystroke. */
+const normalisedExpansions = new RecentCache<string, string>(1_024);
+
+function normaliseExpansionAfresh(expansion: string): string {
   return expansion
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
