@@ -24,8 +24,9 @@ const stems = new RecentCache<string, string>(8_192);
 export function stem(word: string): string {
   let out = stems.get(word);
   if (out === undefined) {
-    const w = word.toLowerCase().replace(/[’']s?$/, '');
-    out = w.split('-').map(porterStem).join('-');
+    let w = word.toLowerCase();
+    if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s?$/, '');
+    out = w.includes('-') ? w.split('-').map(porterStem).join('-') : porterStem(w);
     stems.set(word, out);
   }
   return out;
