@@ -27,6 +27,8 @@ export function readFrontMatter(root: Root): FrontMatter | undefined {
 }
 
 function parseFrontMatter(value: string, span: { start: number; end: number }): FrontMatter {
+  const simple = plainMapping(value);
+  if (simple) return { span, data: simple };
   const doc = parseDocument(value, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
@@ -41,4 +43,34 @@ function parseFrontMatter(value: string, span: { start: number; end: number }): 
     return { span, data: {}, error: { message: 'Expected front matter to be a mapping of keys to values', span } };
   }
   return { span, data: data as Record<string, unknown> };
+}
+
+/** `key: value`, the key a name, the value text that YAML reads as that text (see `plainMapping`). */
+const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,99}):[ ]+([A-Za-z0-9][^#:\t\r\n[\]{}'"]*?)[ ]*$/;
+/** Plain words YAML reads as something else: null and booleans (core schema). */
+const NOT_TEXT = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * Front matter made only of `key: value` lines whose values are text, read
+ * without the YAML parser: what drafts hold (profile, authority, dates). A
+ * draft's first reading is otherwise the parser's first run, about 10 ms of
+ * code V8 has not compiled, for four lines. Undefined for anything else
+ * (comments, quotes, colons, indented or continued lines, repeated keys,
+ * values YAML reads as numbers, booleans or null), which the parser reads.
+ */
+export function plainMapping(value: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const keys = new Set<string>();
+  for (const line of value.split('\n')) {
+    if (line === '') continue;
+    const m = PLAIN_LINE.exec(line);
+    if (!m) return undefined;
+    const [, key, text] = m;
+    if (keys.has(key) || NOT_TEXT.has(key) || NOT_TEXT.has(text)) return undefined;
+    // A value without a space that starts with a digit may be a number (1, 0x1F, 1e3, 1.5).
+    if (text.charCodeAt(0) <= 0x39 && !text.includes(' ')) return undefined;
+    keys.add(key);
+    out[key] = text;
+  }
+  return keys.size > 0 ? out : undefined;
 }
