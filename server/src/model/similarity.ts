@@ -39,17 +39,53 @@ export interface Token {
   readonly joined: boolean;
 }
 
-/** A word: a letter, then letters, apostrophes and hyphens. */
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** A letter outside ASCII (`\p{L}`). */
+const LETTER = /\p{L}/u;
 
+/** How many code units the letter at `i` takes (a letter beyond U+FFFF takes two), or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return LETTER.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * The words of `text`: a letter, then letters, apostrophes and hyphens. A
+ * scan, not a pattern: a draft's first reading tokenises every paragraph
+ * before V8 has compiled this, and a match object per word cost more there
+ * than the scan.
+ */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   let lastEnd = -1;
   let lastKept = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const first = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0) : letterAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) i++;
+      else if (d === 0x27 || d === 0x2019 || d === 0x2d) i++;
+      else if (d < 0x80) break;
+      else {
+        const w = letterAt(text, i);
+        if (w === 0) break;
+        i += w;
+      }
+    }
+    const raw = text.slice(start, i);
     // Without one closing apostrophe, then without closing hyphens.
     let end = raw.length;
     const last = raw.charCodeAt(end - 1);
@@ -118,6 +154,9 @@ function computeTerms(text: string): { term: string; label: string }[] {
 
 export interface TermVector {
   readonly weights: ReadonlyMap<string, number>;
+  /** The terms of `weights` and their weights, in its order, for scoring a pair term by term without iterating a Map. */
+  readonly terms: readonly string[];
+  readonly values: readonly number[];
   readonly labels: ReadonlyMap<string, string>;
   readonly norm: number;
 }
@@ -299,30 +338,27 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     }
     let sq = 0;
     for (const w of weights.values()) sq += w * w;
-    return { weights, labels, norm: Math.sqrt(sq) };
+    return { weights, labels, norm: Math.sqrt(sq), terms: [...weights.keys()], values: [...weights.values()] };
   };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
     const key = vectorKey(parts);
     const known = vectors.get(key);
     if (known && known.n === n) {
-      let same = true;
+      const { terms } = known.vector;
       let k = 0;
-      for (const t of known.vector.weights.keys()) {
-        if (df(t) !== known.frequencies[k++]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return known.vector;
+      while (k < terms.length && df(terms[k]) === known.frequencies[k]) k++;
+      if (k === terms.length) return known.vector;
     }
     const made = makeVector(parts);
-    vectors.set(key, { vector: made, n, frequencies: [...made.weights.keys()].map(df) });
+    vectors.set(key, { vector: made, n, frequencies: made.terms.map(df) });
     return made;
   };
   const compareVectors = (a: TermVector, b: TermVector): Comparison => {
     let dot = 0;
     const contributions: [string, number][] = [];
-    for (const [k, x] of a.weights) {
+    for (let i = 0; i < a.terms.length; i++) {
+      const k = a.terms[i];
+      const x = a.values[i];
       const y = b.weights.get(k);
       if (y) {
         dot += x * y;
@@ -337,9 +373,10 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
   const score = (a: TermVector, b: TermVector): number =>
     byPair(scores, a, b, () => {
       let dot = 0;
-      for (const [k, x] of a.weights) {
-        const y = b.weights.get(k);
-        if (y) dot += x * y;
+      const { terms, values } = a;
+      for (let i = 0; i < terms.length; i++) {
+        const y = b.weights.get(terms[i]);
+        if (y) dot += values[i] * y;
       }
       const d = a.norm * b.norm;
       return d ? dot / d : 0;
