@@ -75,6 +75,27 @@ export function sentencePatterns(profile: Profile): { area: AreaDef; re: RegExp 
   return cached;
 }
 
+const skeletonCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
+
+/**
+ * The patterns with `{grade}` standing for any text. A sentence matches one
+ * of these whenever it matches the pattern with grades or the loose one, so
+ * a heading or paragraph that matches none states no judgement, and the
+ * grade patterns never run on it: those are the costly ones to compile
+ * (every grade's forms, or any letters, ignoring case), and a draft's first
+ * reading offers them every short paragraph.
+ */
+export function sentenceSkeletons(profile: Profile): { area: AreaDef; re: RegExp }[] {
+  let cached = skeletonCache.get(profile);
+  if (cached) return cached;
+  cached = [];
+  for (const area of profile.areas) {
+    for (const src of area.sentences ?? []) cached.push({ area, re: new RegExp(src.replace('{grade}', '(?<grade>[\\s\\S]+)'), 'iu') });
+  }
+  skeletonCache.set(profile, cached);
+  return cached;
+}
+
 const looseSentenceCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
 
 /**

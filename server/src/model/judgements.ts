@@ -7,7 +7,7 @@ import type { Root, Table, TableCell, Paragraph, Heading as MdHeading } from 'md
 import type { Profile } from '../profiles/profile-types';
 import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
-import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns } from './grades';
+import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons } from './grades';
 import { normaliseName } from './normalise';
 
 export interface CellText {
@@ -116,6 +116,7 @@ export function sentenceStatement(
   span: Span = sentenceSpan,
 ): JudgementStatement | undefined {
   const trimmed = sentence.trim();
+  if (!sentenceSkeletons(profile).some(({ area, re }) => (kind !== 'headline-overall' || area.id === 'overall') && re.test(trimmed))) return undefined;
   const offset = sentenceSpan.start + sentence.indexOf(trimmed);
   for (const { area, re } of sentencePatterns(profile)) {
     if (kind === 'headline-overall' && area.id !== 'overall') continue;

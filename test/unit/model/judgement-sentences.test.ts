@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { closestGrade, looseSentencePatterns, readSentenceGrade, sentencePatterns } from '../../../server/src/model/grades';
+import { sentenceStatement } from '../../../server/src/model/judgements';
+import type { JudgementStatement } from '../../../server/src/model/types';
+import type { Span } from '../../../server/src/parse/mdast';
+import { defaultProfile } from '../../../server/src/profiles/profiles';
+
+const profile = defaultProfile();
+
+/** Every grade pattern, then every loose one, on every sentence: what `sentenceStatement` did before it looked at the patterns without grades first. */
+function everyPattern(sentence: string, sentenceSpan: Span, kind: 'sentence' | 'headline-overall'): JudgementStatement | undefined {
+  const trimmed = sentence.trim();
+  const offset = sentenceSpan.start + sentence.indexOf(trimmed);
+  const statement = (area: string, m: RegExpExecArray, grade: { grade?: string; exact: boolean }): JudgementStatement => {
+    const gradeRaw = m.groups!.grade;
+    const gradeStart = offset + (m.index + m[0].lastIndexOf(gradeRaw));
+    return {
+      kind,
+      area,
+      label: trimmed,
+      labelSpan: { start: offset, end: offset + trimmed.length },
+      grade: { raw: gradeRaw, span: { start: gradeStart, end: gradeStart + gradeRaw.length }, ...grade },
+      span: sentenceSpan,
+    };
+  };
+  for (const { area, re } of sentencePatterns(profile)) {
+    if (kind === 'headline-overall' && area.id !== 'overall') continue;
+    const m = re.exec(trimmed);
+    if (m?.groups?.grade) return statement(area.id, m, readSentenceGrade(profile, m.groups.grade));
+  }
+  for (const { area, re } of looseSentencePatterns(profile)) {
+    if (kind === 'headline-overall' && area.id !== 'overall') continue;
+    const m = re.exec(trimmed);
+    if (m?.groups?.grade && closestGrade(profile, m.groups.grade, true)) return statement(area.id, m, { exact: false });
+  }
+  return undefined;
+}
+
+describe('judgement sentences', () => {
+  it('reads a sentence as every grade pattern and every loose pattern would, though it tries the patterns without grades first', () => {
+    const opening = fc.constantFrom(
+      "Children's services in Sutton are",
+      'Children’s services in the London Borough of Sutton',
+      'children’s services for Kent is',
+      'The graded judgment for adoption performance is that it is',
+      'The graded judgement about the experiences and progress of care leavers is that it',
+      'The Local Safeguarding Children Board (LSCB) is',
+      'The local safeguarding children board',
+      'Leaders know their services well and',
+      'Children',
+      '',
+    );
+    const grade = fc.constantFrom('good', 'Good', 'outstanding', 'requires improvement to be good', 'require  improvement', 'inadequate', 'not judged', 'goood', 'requries improvement', 'inadequat', 'very good indeed', 'blue', '', '42');
+    const tail = fc.constantFrom('', '.', '. ', ' and improving.', '!', '  ');
+    const lead = fc.constantFrom('', ' ', '  ');
+    let exact = 0;
+    let misspelt = 0;
+    fc.assert(
+      fc.property(lead, opening, fc.constantFrom(' ', '  ', ''), grade, tail, fc.constantFrom<'sentence' | 'headline-overall'>('sentence', 'headline-overall'), (a, b, gap, g, t, kind) => {
+        const sentence = `${a}${b}${gap}${g}${t}`;
+        const span = { start: 100, end: 100 + sentence.length };
+        const read = sentenceStatement(profile, sentence, span, kind);
+        assert.deepEqual(read, everyPattern(sentence, span, kind), JSON.stringify(sentence));
+        if (read?.grade.exact) exact++;
+        else if (read) misspelt++;
+      }),
+      { numRuns: 3_000, seed: 3 },
+    );
+    assert.ok(exact > 100 && misspelt > 100, `${exact} exact and ${misspelt} misspelt grades read`);
+  });
+});
