@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { closestGrade, looseSentencePatterns, readSentenceGrade, sentencePatterns } from '../../../server/src/model/grades';
 import { sentenceStatement } from '../../../server/src/model/judgements';
 import type { JudgementStatement } from '../../../server/src/model/types';
-import type { Span } from '../../../server/src/parse/mdast';
+import type { Span } from '../../../server/src/util/positions';
 import { defaultProfile } from '../../../server/src/profiles/profiles';
 
 const profile = defaultProfile();
