@@ -116,10 +116,14 @@ export function sentenceStatement(
   span: Span = sentenceSpan,
 ): JudgementStatement | undefined {
   const trimmed = sentence.trim();
-  if (!sentenceSkeletons(profile).some(({ area, re }) => (kind !== 'headline-overall' || area.id === 'overall') && re.test(trimmed))) return undefined;
+  // The patterns (with grades, and loose) that can match: those whose skeleton does. The three lists run in the same order.
+  const candidates = sentenceSkeletons(profile).map(({ area, re }) => (kind !== 'headline-overall' || area.id === 'overall') && re.test(trimmed));
+  if (!candidates.includes(true)) return undefined;
   const offset = sentenceSpan.start + sentence.indexOf(trimmed);
-  for (const { area, re } of sentencePatterns(profile)) {
-    if (kind === 'headline-overall' && area.id !== 'overall') continue;
+  const patterns = sentencePatterns(profile);
+  for (let j = 0; j < patterns.length; j++) {
+    if (!candidates[j]) continue;
+    const { area, re } = patterns[j];
     const m = re.exec(trimmed);
     if (!m || !m.groups?.grade) continue;
     const gradeRaw = m.groups.grade;
@@ -134,13 +138,22 @@ export function sentenceStatement(
       span,
     };
   }
-  return misspeltSentence(profile, trimmed, offset, kind, span);
+  return misspeltSentence(profile, trimmed, offset, kind, span, candidates);
 }
 
-/** A judgement sentence whose grade is not a grade's form but close to one: `... are goood`. */
-function misspeltSentence(profile: Profile, trimmed: string, offset: number, kind: 'sentence' | 'headline-overall', span: Span): JudgementStatement | undefined {
-  for (const { area, re } of looseSentencePatterns(profile)) {
-    if (kind === 'headline-overall' && area.id !== 'overall') continue;
+/** A judgement sentence whose grade is not a grade's form but close to one: `... are goood`. Only the patterns of `candidates` are tried. */
+function misspeltSentence(
+  profile: Profile,
+  trimmed: string,
+  offset: number,
+  kind: 'sentence' | 'headline-overall',
+  span: Span,
+  candidates: readonly boolean[],
+): JudgementStatement | undefined {
+  const patterns = looseSentencePatterns(profile);
+  for (let j = 0; j < patterns.length; j++) {
+    if (!candidates[j]) continue;
+    const { area, re } = patterns[j];
     const m = re.exec(trimmed);
     if (!m || !m.groups?.grade) continue;
     const gradeRaw = m.groups.grade;
