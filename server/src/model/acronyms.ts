@@ -16,7 +16,14 @@ import { detached, RecentCache } from '../util/recent';
 import { shiftSpan } from '../util/positions';
 
 /** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
-const tokenPattern = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Za-z])(?![\p{L}\p{N}_&])/gu;
+/**
+ * A word that may be an acronym: a capital, then letters and `&`, ending in a
+ * letter, standing alone, with a second capital somewhere after the first
+ * (`isAcronym` wants two). Words with one capital, a sentence's first word or
+ * a name, are not matched at all: there are many of them, and each match is
+ * an object to make and look at.
+ */
+export const acronymWord = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Z](?:[A-Za-z&]*[A-Za-z])?)(?![\p{L}\p{N}_&])/gu;
 const introPattern = /\(([A-Z][A-Za-z&]*[A-Za-z])\)/gu;
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Small words an expansion may hold that its acronym leaves out: `child and adolescent mental health services (CAMHS)`. */
@@ -213,7 +220,7 @@ function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms
       introAt.add(open + 1);
       introductions.push(introduction(text, run.place, open, acronym));
     }
-    for (const m of slice.matchAll(tokenPattern)) {
+    for (const m of slice.matchAll(acronymWord)) {
       const start = run.span.start + (m.index ?? 0);
       const word = m[1];
       if (introAt.has(start) || !isAcronym(word) || insideAny(code, start)) continue;
