@@ -216,22 +216,26 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
     gainOf.push(Float64Array.from(of));
   }
   // backward[i * states + u]: the best gain of the markers from i on, designated to recommendations outside u.
+  // Each maximum is taken one gain at a time over every set without that gain's recommendation (the sets
+  // with its bit clear, in runs of `bit`): the same candidates as set by set, in tighter loops.
   const backward = scratch((m + 1) * states);
   backward.fill(0, m * states);
   for (let i = m - 1; i >= 0; i--) {
     const cur = i * states;
     const after = cur + states;
+    // Marker i designated nowhere.
+    backward.copyWithin(cur, after, after + states);
     const at = gainAt[i];
     const of = gainOf[i];
-    for (let u = 0; u < states; u++) {
-      let v = backward[after + u];
-      for (let e = 0; e < at.length; e++) {
-        const bit = 1 << at[e];
-        if (u & bit) continue;
-        const w = of[e] + backward[after + (u | bit)];
-        if (w > v) v = w;
+    for (let e = 0; e < at.length; e++) {
+      const bit = 1 << at[e];
+      const gain = of[e];
+      for (let run = 0; run < states; run += 2 * bit) {
+        for (let u = run; u < run + bit; u++) {
+          const w = gain + backward[after + (u | bit)];
+          if (w > backward[cur + u]) backward[cur + u] = w;
+        }
       }
-      backward[cur + u] = v;
     }
   }
   // forward[s]: the best gain of the markers before the current one designated to exactly the set s.
@@ -242,18 +246,19 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
   const held = new Float64Array(r);
   for (let i = 0; i < m; i++) {
     // With marker i held on k, and designated there: the best of the others around it.
-    held.fill(NEG);
     const after = (i + 1) * states;
-    for (let s = 0; s < states; s++) {
-      const f = forward[s];
-      if (f === NEG) continue;
-      // Each recommendation outside s, lowest first.
-      for (let free = ~s & (states - 1); free !== 0; free &= free - 1) {
-        const bit = free & -free;
-        const v = f + backward[after + (s | bit)];
-        const k = 31 - Math.clz32(bit);
-        if (v > held[k]) held[k] = v;
+    for (let k = 0; k < r; k++) {
+      const bit = 1 << k;
+      let h = NEG;
+      for (let run = 0; run < states; run += 2 * bit) {
+        for (let s = run; s < run + bit; s++) {
+          const f = forward[s];
+          if (f === NEG) continue;
+          const v = f + backward[after + (s | bit)];
+          if (v > h) h = v;
+        }
       }
+      held[k] = h;
     }
     const rest = sumOfBests - best[i];
     const row = new Array<number>(r);
@@ -263,14 +268,16 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
     next.set(forward);
     const at = gainAt[i];
     const of = gainOf[i];
-    for (let s = 0; s < states; s++) {
-      const f = forward[s];
-      if (f === NEG) continue;
-      for (let e = 0; e < at.length; e++) {
-        const bit = 1 << at[e];
-        if (s & bit) continue;
-        const v = f + of[e];
-        if (v > next[s | bit]) next[s | bit] = v;
+    for (let e = 0; e < at.length; e++) {
+      const bit = 1 << at[e];
+      const gain = of[e];
+      for (let run = 0; run < states; run += 2 * bit) {
+        for (let s = run; s < run + bit; s++) {
+          const f = forward[s];
+          if (f === NEG) continue;
+          const v = f + gain;
+          if (v > next[s | bit]) next[s | bit] = v;
+        }
       }
     }
     [forward, next] = [next, forward];
