@@ -54,11 +54,32 @@ function letterAt(text: string, i: number): number {
 }
 
 /**
- * The words of `text`: a letter, then letters, apostrophes and hyphens. A
- * scan, not a pattern: a draft's first reading tokenises every paragraph
- * before V8 has compiled this, and a match object per word cost more there
- * than the scan.
+ * The end of the word that starts at `i` (a letter, then letters,
+ * apostrophes and hyphens), or `i` when no word starts there. A scan, not a
+ * pattern: a draft's first reading tokenises every paragraph before V8 has
+ * compiled this, and a match object per word cost more there than the scan.
  */
+export function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const first = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0) : letterAt(text, i);
+  if (first === 0) return i;
+  const n = text.length;
+  let end = i + first;
+  while (end < n) {
+    const d = text.charCodeAt(end);
+    if ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) end++;
+    else if (d === 0x27 || d === 0x2019 || d === 0x2d) end++;
+    else if (d < 0x80) break;
+    else {
+      const w = letterAt(text, end);
+      if (w === 0) break;
+      end += w;
+    }
+  }
+  return end;
+}
+
+/** The words of `text` (see `wordEnd`), lower-cased and stemmed, without stopwords and words of under three letters. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   let lastEnd = -1;
@@ -66,24 +87,11 @@ export function tokens(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const first = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0) : letterAt(text, i);
-    if (first === 0) {
+    const start = i;
+    i = wordEnd(text, start);
+    if (i === start) {
       i++;
       continue;
-    }
-    const start = i;
-    i += first;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) i++;
-      else if (d === 0x27 || d === 0x2019 || d === 0x2d) i++;
-      else if (d < 0x80) break;
-      else {
-        const w = letterAt(text, i);
-        if (w === 0) break;
-        i += w;
-      }
     }
     const raw = text.slice(start, i);
     // Without one closing apostrophe, then without closing hyphens.
