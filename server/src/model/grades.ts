@@ -56,26 +56,38 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const sentenceCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
+/** A profile's sentence patterns, each compiled with `{grade}` standing for one kind of text. */
+type SentencePatterns = { area: AreaDef; re: RegExp }[];
 
-/** Compiled sentence patterns: `{grade}` becomes a capturing group of every grade's sentence forms. */
-export function sentencePatterns(profile: Profile): { area: AreaDef; re: RegExp }[] {
-  let cached = sentenceCache.get(profile);
-  if (cached) return cached;
-  // The patterns ignore case: forms that differ only in case are one alternative (a smaller pattern compiles sooner).
-  const forms = [...new Map(profile.grades.flatMap((g) => [...g.sentenceForms, g.label]).map((f) => [f.toLowerCase(), f])).values()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeRegExp(f).replace(/ /g, '\\s+'));
-  const grade = `(?<grade>${forms.join('|')})`;
-  cached = [];
-  for (const area of profile.areas) {
-    for (const src of area.sentences ?? []) cached.push({ area, re: new RegExp(src.replace('{grade}', grade), 'iu') });
-  }
-  sentenceCache.set(profile, cached);
-  return cached;
+/**
+ * Every sentence pattern of the profile, area by area in the profile's
+ * order, with `{grade}` replaced by `grade` (made once per profile and
+ * kind): the three kinds below are lists in the same order, so a pattern's
+ * place in one names it in the others.
+ */
+function compiled(cache: WeakMap<Profile, SentencePatterns>, profile: Profile, grade: (profile: Profile) => string): SentencePatterns {
+  let out = cache.get(profile);
+  if (out) return out;
+  const group = `(?<grade>${grade(profile)})`;
+  out = profile.areas.flatMap((area) => (area.sentences ?? []).map((src) => ({ area, re: new RegExp(src.replace('{grade}', group), 'iu') })));
+  cache.set(profile, out);
+  return out;
 }
 
-const skeletonCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
+const sentenceCache = new WeakMap<Profile, SentencePatterns>();
+const skeletonCache = new WeakMap<Profile, SentencePatterns>();
+const looseSentenceCache = new WeakMap<Profile, SentencePatterns>();
+
+/** Compiled sentence patterns: `{grade}` becomes a capturing group of every grade's sentence forms. */
+export function sentencePatterns(profile: Profile): SentencePatterns {
+  // The patterns ignore case: forms that differ only in case are one alternative (a smaller pattern compiles sooner).
+  return compiled(sentenceCache, profile, (p) =>
+    [...new Map(p.grades.flatMap((g) => [...g.sentenceForms, g.label]).map((f) => [f.toLowerCase(), f])).values()]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => escapeRegExp(f).replace(/ /g, '\\s+'))
+      .join('|'),
+  );
+}
 
 /**
  * The patterns with `{grade}` standing for any text. A sentence matches one
@@ -85,34 +97,17 @@ const skeletonCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
  * (every grade's forms, or any letters, ignoring case), and a draft's first
  * reading offers them every short paragraph.
  */
-export function sentenceSkeletons(profile: Profile): { area: AreaDef; re: RegExp }[] {
-  let cached = skeletonCache.get(profile);
-  if (cached) return cached;
-  cached = [];
-  for (const area of profile.areas) {
-    for (const src of area.sentences ?? []) cached.push({ area, re: new RegExp(src.replace('{grade}', '(?<grade>[\\s\\S]+)'), 'iu') });
-  }
-  skeletonCache.set(profile, cached);
-  return cached;
+export function sentenceSkeletons(profile: Profile): SentencePatterns {
+  return compiled(skeletonCache, profile, () => '[\\s\\S]+');
 }
-
-const looseSentenceCache = new WeakMap<Profile, { area: AreaDef; re: RegExp }[]>();
 
 /**
  * The same patterns with `{grade}` standing for any few words, to find a
  * judgement sentence whose grade is mis-spelt (`... are goood`). A match
  * counts only when the words are close to a grade (see `closestGrade`).
  */
-export function looseSentencePatterns(profile: Profile): { area: AreaDef; re: RegExp }[] {
-  let cached = looseSentenceCache.get(profile);
-  if (cached) return cached;
-  const grade = '(?<grade>\\p{L}+(?:[\\s-]\\p{L}+){0,4})';
-  cached = [];
-  for (const area of profile.areas) {
-    for (const src of area.sentences ?? []) cached.push({ area, re: new RegExp(src.replace('{grade}', grade), 'iu') });
-  }
-  looseSentenceCache.set(profile, cached);
-  return cached;
+export function looseSentencePatterns(profile: Profile): SentencePatterns {
+  return compiled(looseSentenceCache, profile, () => '\\p{L}+(?:[\\s-]\\p{L}+){0,4}');
 }
 
 /** Three rows of the distance table, kept between calls (grades are compared with every judgement on every keystroke). */
