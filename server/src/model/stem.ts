@@ -62,28 +62,27 @@ function lowerAscii(w: string): boolean {
   return w.length > 0;
 }
 
-/** The first suffix of `suffixes` that `w` ends with, replaced by its replacement if what stands before has a measure above `minMeasure`. */
-function replace(w: string, suffixes: readonly string[], replacements: readonly string[], minMeasure: number): string {
-  for (let k = 0; k < suffixes.length; k++) {
-    const suffix = suffixes[k];
-    if (w.endsWith(suffix)) {
-      const n = w.length - suffix.length;
-      return measure(w, n) > minMeasure ? w.slice(0, n) + replacements[k] : w;
+/** The first rule whose suffix `w` ends with: the suffix replaced by the rule's replacement if what stands before has a measure above `minMeasure`. */
+function replace(w: string, rules: readonly (readonly [string, string])[], minMeasure: number): string {
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k];
+    if (w.endsWith(rule[0])) {
+      const n = w.length - rule[0].length;
+      return measure(w, n) > minMeasure ? w.slice(0, n) + rule[1] : w;
     }
   }
   return w;
 }
 
-const step2From = [
-  'ational', 'tional', 'enci', 'anci', 'izer', 'bli', 'alli', 'entli', 'eli', 'ousli', 'ization', 'ation',
-  'ator', 'alism', 'iveness', 'fulness', 'ousness', 'aliti', 'iviti', 'biliti', 'logi', 'isation',
+const step2: readonly (readonly [string, string])[] = [
+  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['bli', 'ble'],
+  ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'], ['ation', 'ate'],
+  ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'],
+  ['iviti', 'ive'], ['biliti', 'ble'], ['logi', 'log'], ['isation', 'ise'],
 ];
-const step2To = [
-  'ate', 'tion', 'ence', 'ance', 'ize', 'ble', 'al', 'ent', 'e', 'ous', 'ize', 'ate',
-  'ate', 'al', 'ive', 'ful', 'ous', 'al', 'ive', 'ble', 'log', 'ise',
+const step3: readonly (readonly [string, string])[] = [
+  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['alise', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
 ];
-const step3From = ['icate', 'ative', 'alize', 'alise', 'iciti', 'ical', 'ful', 'ness'];
-const step3To = ['ic', '', 'al', 'al', 'ic', 'ic', '', ''];
 const step4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'ise'];
 
 export function porterStem(word: string): string {
@@ -115,8 +114,8 @@ export function porterStem(word: string): string {
   // Step 1c
   if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + 'i';
   // Steps 2 and 3
-  w = replace(w, step2From, step2To, 0);
-  w = replace(w, step3From, step3To, 0);
+  w = replace(w, step2, 0);
+  w = replace(w, step3, 0);
   // Step 4
   for (let k = 0; k < step4.length; k++) {
     const suffix = step4[k];
