@@ -15,11 +15,10 @@ import { BlockReading, type Block } from './blocks';
 import { detached, RecentCache } from '../util/recent';
 import { shiftSpan } from '../util/positions';
 
-/** A word that starts with a capital, holds at least two letters and may hold `&`: `MASH`, `CiCC`, `SDQs`, `H&WBB`. */
 /**
- * A word that may be an acronym: a capital, then letters and `&`, ending in a
- * letter, standing alone, with a second capital somewhere after the first
- * (`isAcronym` wants two). Words with one capital, a sentence's first word or
+ * A word that may be an acronym (`MASH`, `CiCC`, `SDQs`, `H&WBB`): a capital,
+ * then letters and `&`, ending in a letter, standing alone, with a second
+ * capital somewhere after the first (`isAcronym` wants two). Words with one capital, a sentence's first word or
  * a name, are not matched at all: there are many of them, and each match is
  * an object to make and look at.
  */
