@@ -42,10 +42,16 @@ export interface Token {
 /** A letter outside ASCII (`\p{L}`). */
 const LETTER = /\p{L}/u;
 
+/** a to z, A to Z (0x20 is the bit between the two cases). */
+function asciiLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
 /** How many code units the letter at `i` takes (a letter beyond U+FFFF takes two), or 0 when there is none. */
 function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c < 0x80) return asciiLetter(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
     return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
@@ -60,14 +66,13 @@ function letterAt(text: string, i: number): number {
  * compiled this, and a match object per word cost more there than the scan.
  */
 export function wordEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  const first = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0) : letterAt(text, i);
+  const first = letterAt(text, i);
   if (first === 0) return i;
   const n = text.length;
   let end = i + first;
   while (end < n) {
     const d = text.charCodeAt(end);
-    if ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) end++;
+    if (asciiLetter(d)) end++;
     else if (d === 0x27 || d === 0x2019 || d === 0x2d) end++;
     else if (d < 0x80) break;
     else {
