@@ -25,6 +25,29 @@ function findingSnippet() {
   return { name: s.name, prefix: s.prefixes[0], firstLine: expand(s.body[0]) };
 }
 
+/** The Node.js options the extension starts the language server with (`SERVER_NODE_OPTIONS`). */
+function serverNodeOptions() {
+  const source = fs.readFileSync(path.join(root, 'server/src/boot/node-options.ts'), 'utf8');
+  const list = /SERVER_NODE_OPTIONS[^=]*=\s*\[([^\]]*)\]/.exec(source);
+  if (!list) throw new Error('Expected `SERVER_NODE_OPTIONS` in server/src/boot/node-options.ts');
+  return [...list[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+}
+
+/** The command lines of the running language servers the extension started (`dist/server.js --node-ipc`). */
+function serverCommandLines() {
+  const out = [];
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let args;
+    try {
+      args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (args.some((a) => /[\\/]dist[\\/]server\.js$/.test(a)) && args.includes('--node-ipc')) out.push(args);
+  }
+  return out;
+}
+
 /** @type {{name: string, extension?: boolean, shot?: string, region?: (wb: any) => any, run: (ctx: any) => Promise<void>}[]} */
 const steps = [
   {
@@ -235,6 +258,19 @@ const steps = [
       });
       await row.click();
       await wb.waitForText(wb.viewLines().first(), (t) => t.replace(/\u00a0/g, ' ').trim() === snippet.firstLine.trim(), `the snippet to insert \`${snippet.firstLine}\``);
+    },
+  },
+  {
+    name: 'the language server runs with the Node.js options the extension gives it',
+    extension: true,
+    run: async () => {
+      const expected = serverNodeOptions();
+      const servers = serverCommandLines();
+      if (servers.length === 0) throw new Error('Expected a running `dist/server.js --node-ipc` process, found none');
+      for (const args of servers) {
+        const missing = expected.filter((o) => !args.includes(o));
+        if (missing.length) throw new Error(`Expected the server to run with ${expected.join(' ')}, found: ${args.join(' ')}`);
+      }
     },
   },
   {

@@ -25,6 +25,7 @@ import type { ClientCapabilities, InitializeResult, ProtocolConnection, PublishD
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../helpers/drafts';
 import { flat } from '../../server/src/util/flat';
+import { SERVER_NODE_OPTIONS } from '../../server/src/boot/node-options';
 
 export const serverPath = path.join(repoRoot, 'dist', 'server.js');
 
@@ -44,7 +45,7 @@ export interface ClientOptions {
   /** What the client answers to `workspace/configuration` for `inspectionReport`. */
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
-  /** Options for the server's Node.js (`--max-old-space-size=256`, `--require probe.js`), before the script. */
+  /** Options for the server's Node.js, before the script; by default those the VS Code extension starts it with (`SERVER_NODE_OPTIONS`). */
   readonly nodeArgs?: readonly string[];
 }
 
@@ -70,11 +71,13 @@ export class LspClient {
   constructor(readonly options: ClientOptions = {}) {
     buildServer();
     this.settings = { diagnostics: { debounce: 0 }, ...(options.settings ?? {}) };
+    // Started as the VS Code extension starts it, unless a test asks otherwise.
+    const nodeArgs = options.nodeArgs ?? SERVER_NODE_OPTIONS;
     if (options.transport === 'ipc') {
-      this.process = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], ...(options.nodeArgs ? { execArgv: [...options.nodeArgs] } : {}) });
+      this.process = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [...nodeArgs] });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     } else {
-      this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     this.process.stderr?.on('data', (d) => this.logs.push(String(d)));
