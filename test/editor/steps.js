@@ -25,12 +25,10 @@ function findingSnippet() {
   return { name: s.name, prefix: s.prefixes[0], firstLine: expand(s.body[0]) };
 }
 
-/** The Node.js options the extension starts the language server with (`SERVER_NODE_OPTIONS`). */
+/** The Node.js options the extension starts the language server with, from the module the extension takes them from. */
 function serverNodeOptions() {
-  const source = fs.readFileSync(path.join(root, 'server/src/boot/node-options.ts'), 'utf8');
-  const list = /SERVER_NODE_OPTIONS[^=]*=\s*\[([^\]]*)\]/.exec(source);
-  if (!list) throw new Error('Expected `SERVER_NODE_OPTIONS` in server/src/boot/node-options.ts');
-  return [...list[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  const { require: requireTs } = require('tsx/cjs/api');
+  return requireTs(path.join(root, 'server/src/boot/node-options.ts'), __filename).SERVER_NODE_OPTIONS;
 }
 
 /** The command lines of the running language servers the extension started (`dist/server.js --node-ipc`). */
