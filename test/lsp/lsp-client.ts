@@ -81,6 +81,12 @@ export class LspClient {
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     this.process.stderr?.on('data', (d) => this.logs.push(String(d)));
+    this.process.once('close', () => {
+      // Once the server has ended and its output is read: requests in flight would wait for ever, and a
+      // script awaiting only them would end quietly with status 0; they fail now, and `until` reports the exit.
+      this.connection.dispose();
+      this.record(() => undefined);
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.record(() => this.published.push(p)));
     this.connection.onNotification(ShowMessageNotification.type, (p) => this.record(() => this.messages.push(p)));
     this.connection.onNotification(LogMessageNotification.type, (p) => this.record(() => this.logs.push(p.message)));
@@ -101,6 +107,11 @@ export class LspClient {
 
   refreshes = 0;
 
+  /** Whether the server process has ended (by itself or killed). */
+  get exited(): boolean {
+    return this.process.exitCode !== null || this.process.signalCode !== null;
+  }
+
   private record(f: () => unknown): void {
     f();
     const w = this.waiters;
@@ -114,7 +125,7 @@ export class LspClient {
     for (;;) {
       const v = condition();
       if (v) return v;
-      if (this.process.exitCode !== null) throw new Error(`Server exited (${this.process.exitCode}) while waiting for ${what}\n${this.logs.join('')}`);
+      if (this.exited) throw new Error(`Server exited (${this.process.exitCode ?? this.process.signalCode}) while waiting for ${what}\n${this.logs.join('')}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`Timed out waiting for ${what}`);
       await new Promise<void>((resolve) => {
@@ -146,11 +157,14 @@ export class LspClient {
       },
     };
     const folder = this.options.workspaceFolder;
-    this.initializeResult = (await this.connection.sendRequest('initialize', {
+    const params = {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'drafts' }] : null,
       capabilities,
+    };
+    this.initializeResult = (await this.connection.sendRequest('initialize', params).catch((e: unknown) => {
+      throw this.exited ? new Error(`Server exited (${this.process.exitCode ?? this.process.signalCode}) before answering \`initialize\`\n${this.logs.join('')}`) : e;
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return this.initializeResult;
@@ -242,14 +256,14 @@ export class LspClient {
   }
 
   async shutdown(): Promise<void> {
-    if (this.process.exitCode === null) {
+    if (!this.exited) {
       try {
         await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
         await this.connection.sendNotification('exit');
       } catch {
         // already gone
       }
-      if (this.process.exitCode === null) await new Promise<void>((resolve) => {
+      if (!this.exited) await new Promise<void>((resolve) => {
         const t = setTimeout(() => (this.process.kill(), resolve()), 2000);
         this.process.once('exit', () => (clearTimeout(t), resolve()));
       });
