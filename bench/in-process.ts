@@ -14,22 +14,10 @@ import { IncrementalParser } from '../server/src/parse/incremental';
 import { parseMarkdown } from '../server/src/parse/parse';
 import { defaultProfile } from '../server/src/profiles/profiles';
 import { suttonText, tenfold } from './generate';
+import { percentile, random } from './measure';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const profile = defaultProfile();
-
-function percentile(xs: readonly number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Collections, by when they started: a keystroke they fell in is told apart. */
 const collections: { start: number; duration: number }[] = [];

@@ -9,24 +9,14 @@
  *   warm: another draft on a running server)
  * - the server's memory (resident set size) after the edits
  */
-import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { corpus, offsetOf } from '../test/helpers/drafts';
 import { LspClient } from '../test/lsp/lsp-client';
 import { SERVER_NODE_OPTIONS } from '../server/src/boot/node-options';
+import { percentile, rssMb } from './measure';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 100);
 const sutton = corpus('sutton-2017');
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
-}
 
 async function firstDiagnostics(client: LspClient, uri: string): Promise<number> {
   const t0 = performance.now();

@@ -30,18 +30,10 @@ import { parseMarkdown } from '../server/src/parse/parse';
 import { LspClient } from '../test/lsp/lsp-client';
 import { suttonText, tenfold } from './generate';
 import { SERVER_NODE_OPTIONS } from '../server/src/boot/node-options';
+import { percentile, random, rssMb } from './measure';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const root = path.join(__dirname, '..');
-
-function percentile(xs: readonly number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
-function rssMb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-}
 
 /** Median of three full parses (after one to warm up). */
 function fullParseMs(text: string, parse: (text: string) => unknown = parseMarkdown): number {
@@ -56,15 +48,6 @@ function fullParseMs(text: string, parse: (text: string) => unknown = parseMarkd
 
 /** remark with all of GFM (autolink literals, strikethrough, task lists too): a reference only. */
 const withAllOfGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-
-/** A seeded generator, so every run makes the same edits. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 async function keystrokes(client: LspClient, uri: string, seed: number): Promise<number[]> {
   const rnd = random(seed);
