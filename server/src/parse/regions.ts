@@ -62,12 +62,26 @@ export function unclosedFrontMatter(text: string, first: RootContent | undefined
 
 /** The Root of a whole draft of `lines` lines made of `children`. */
 export function rootOf(text: string, children: RootContent[], lines: number): Root {
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
   return {
     type: 'root',
     children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastBreak, offset: text.length } },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastBreak(text), offset: text.length } },
   };
+}
+
+/**
+ * The offset of the last line break (`\n` or `\r`), or -1. A scan back from
+ * the end: `lastIndexOf('\r')` on a draft with none reads all of it, on
+ * every keystroke.
+ */
+function lastBreak(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
 }
 
 /**
