@@ -236,7 +236,7 @@ export function rememberedTexts(): number {
 function forget(text: string): void {
   termsCache.delete(text);
   uniqueCache.delete(text);
-  vectors.delete(vectorKey([{ text, weight: 1 }]));
+  vectors.delete(text);
 }
 
 /** `base` with the counts of `delta` in place of its own, without the terms no document has. */
@@ -301,11 +301,24 @@ interface RememberedVector {
   readonly frequencies: readonly number[];
 }
 
+/**
+ * Vectors of one text of weight 1 (a finding or a recommendation, as linking
+ * asks for them), by the text itself: the same string object from one
+ * keystroke to the next for a paragraph the edit did not touch, so a lookup
+ * costs no new key to build and hash.
+ */
 const vectors = new RecentCache<string, RememberedVector>(256);
+/** Vectors of other weighted sums of texts, by `sumKey`. */
+const sumVectors = new RecentCache<string, RememberedVector>(256);
 
-/** A vector's key in `vectors`: its parts, weights and texts. */
-function vectorKey(parts: readonly { text: string; weight: number }[]): string {
+/** A weighted sum's key in `sumVectors`: its parts, weights and texts. */
+function sumKey(parts: readonly { text: string; weight: number }[]): string {
   return parts.map((p) => `${p.weight}\u0000${p.text}`).join('\u0001');
+}
+
+/** Where the vector of `parts` is remembered, and under which key. */
+function vectorSlot(parts: readonly { text: string; weight: number }[]): [RecentCache<string, RememberedVector>, string] {
+  return parts.length === 1 && parts[0].weight === 1 ? [vectors, parts[0].text] : [sumVectors, sumKey(parts)];
 }
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
@@ -354,8 +367,8 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     return { weights, labels, norm: Math.sqrt(sq), terms: [...weights.keys()], values: [...weights.values()] };
   };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
-    const key = vectorKey(parts);
-    const known = vectors.get(key);
+    const [cache, key] = vectorSlot(parts);
+    const known = cache.get(key);
     if (known && known.n === n) {
       const { terms } = known.vector;
       let k = 0;
@@ -363,7 +376,7 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
       if (k === terms.length) return known.vector;
     }
     const made = makeVector(parts);
-    vectors.set(key, { vector: made, n, frequencies: made.terms.map(df) });
+    cache.set(detached(key), { vector: made, n, frequencies: made.terms.map(df) });
     return made;
   };
   const compareVectors = (a: TermVector, b: TermVector): Comparison => {
