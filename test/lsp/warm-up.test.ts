@@ -28,12 +28,51 @@ describe('language server warm-up', () => {
     assert.ok(!problems.some((p) => p.ruleId === INTERNAL_ERROR_RULE));
   });
 
-  it('does nothing once the server is no longer idle', async () => {
-    let asked = 0;
-    const warmUp = new WarmUp(() => (asked++, false));
+  /** Resolves when `f` holds, looked at every 10 ms; fails after `ms`. */
+  async function until(f: () => boolean, what: string, ms = 30000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!f()) {
+      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  it('runs every step while no document is open, then ends', async () => {
+    const warmUp = new WarmUp(defaultProfile, { delayMs: 10, quietMs: 500 });
     warmUp.start();
-    await new Promise((r) => setTimeout(r, 400));
-    assert.equal(asked, 1, 'one look, then no step');
+    await until(() => warmUp.steps === 20, 'twenty steps');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(warmUp.steps, 20, 'no step after the last');
     warmUp.stop();
+  });
+
+  it('takes no step while the writer opens and edits documents, and goes on once they pause', async function () {
+    this.timeout(60000);
+    const warmUp = new WarmUp(defaultProfile, { delayMs: 10, quietMs: 500 });
+    warmUp.start();
+    // An open at once, then a keystroke every 20 ms for a second: typing leaves no room for a step.
+    warmUp.activity();
+    const typing = setInterval(() => warmUp.activity(), 20);
+    await new Promise((r) => setTimeout(r, 1000));
+    clearInterval(typing);
+    assert.equal(warmUp.steps, 0, 'no step while typing');
+    // The writer pauses: the warm-up goes on, without the short sample (a draft has been read).
+    await until(() => warmUp.steps > 0, 'a step after the pause');
+    assert.ok(warmUp.steps >= 5, `the short sample's four steps skipped (${warmUp.steps} steps)`);
+    warmUp.activity();
+    const paused = warmUp.steps;
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(warmUp.steps, paused, 'paused again by the next keystroke');
+    await until(() => warmUp.steps === 20, 'the rest of the steps');
+    warmUp.stop();
+  });
+
+  it('ends for good when stopped', async () => {
+    const warmUp = new WarmUp(defaultProfile, { delayMs: 10, quietMs: 10 });
+    warmUp.start();
+    warmUp.stop();
+    warmUp.activity();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(warmUp.steps, 0);
   });
 });

@@ -45,8 +45,8 @@ export class Session {
   private readonly changedSinceOpen = new Set<string>();
   private generation = 0;
   private readonly configFiles: ConfigFiles;
-  /** Runs only until the first document opens. */
-  private readonly warmUp = new WarmUp(() => this.seen.size === 0);
+  /** Runs before the first document opens, and then while the writer pauses. */
+  private readonly warmUp = new WarmUp();
 
   constructor(
     private readonly connection: Connection,
@@ -130,7 +130,7 @@ export class Session {
 
   /** On open (the first content) and on every change: the first check runs at once, later ones after the debounce. */
   changed(uri: string): void {
-    this.warmUp.stop();
+    this.warmUp.activity();
     const first = !this.seen.has(uri);
     this.seen.add(uri);
     if (!first) this.changedSinceOpen.add(uri);

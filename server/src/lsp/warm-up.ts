@@ -5,17 +5,19 @@
  *   otherwise wait for: compiling the JSON Schemas of config files and
  *   profile files (Ajv generates and compiles code, tens of milliseconds
  *   each) and resolving the default profile.
- * - `WarmUp` (after `initialized`, while no document is open): the parser,
+ * - `WarmUp` (after `initialized`, and while the writer reads): the parser,
  *   model and rules run over sample drafts made from the profile, a short
  *   one (8 KB) and a long one (40 KB, parsed in pieces as a real draft is,
  *   then edited a character at a time through the incremental parser), so
- *   that V8 has compiled and optimised them when the first real draft
- *   comes. A fresh process parses a draft three to four times slower the
- *   first time than once warm. Each step is one analysis, or a few
- *   keystrokes' worth, and steps stop as soon as a document is opened: a
- *   draft never waits for more than one step, and the warm-up never runs
- *   once the writer is at work. Nothing of it is kept but the compiled code
- *   and what the caches hold of the samples, which ages out.
+ *   that V8 has compiled and optimised them when the writer needs them. A
+ *   fresh process parses a draft three to four times slower the first time
+ *   than once warm, and its first hundred keystrokes or so are slower too.
+ *   Each step is one analysis, or a few keystrokes' worth. Steps pause as
+ *   soon as a document is opened or edited, and go on only after a second
+ *   without either (a writer reading the draft just opened): a draft or a
+ *   keystroke never waits for more than one step, and typing never leaves
+ *   room for one. Nothing of it is kept but the compiled code and what the
+ *   caches hold of the samples, which ages out.
  */
 import { analyse } from '../engine/analyse';
 import { IncrementalAnalyser } from '../engine/incremental';
@@ -35,9 +37,10 @@ export function prepareEngine(): void {
 const WARM_UP_STEPS = 20;
 /**
  * Wait this long after `initialized` before the first step. An editor that
- * started the server because a draft was opened sends it at once; the first
- * (cold) step would only delay that draft, so the warm-up is for a server
- * started ahead of the first draft (a workspace with drafts in it).
+ * started the server because a draft was opened sends it at once, and the
+ * first (cold) step would only delay that draft: then the warm-up waits until
+ * the writer pauses. A server started ahead of the first draft (a workspace
+ * with drafts in it) warms up meanwhile.
  */
 const WARM_UP_DELAY_MS = 250;
 
@@ -83,6 +86,8 @@ export function sampleDraft(profile: Profile, findingsPerSection = 3): string {
 
 /** Findings per section of the long sample: about 40 KB, long enough to be parsed in pieces as a real draft is. */
 const LONG_SAMPLE_FINDINGS = 40;
+/** The first steps analyse the short sample (the coldest steps, kept short). */
+const SHORT_SAMPLE_STEPS = 4;
 /** One-character edits per step on the long sample, through the incremental parser an open draft goes through. */
 const EDITS_PER_STEP = 4;
 
@@ -101,7 +106,7 @@ interface Samples {
  * samples, which ages out as drafts are read.
  */
 function warmUpStep(step: number, profile: Profile, samples: Samples): void {
-  if (step < 4) {
+  if (step < SHORT_SAMPLE_STEPS) {
     analyse(samples.short, profile);
     return;
   }
@@ -118,37 +123,85 @@ function warmUpStep(step: number, profile: Profile, samples: Samples): void {
   }
 }
 
-/** Warms the engine up in short steps while `idle()` holds; stops for good once it does not. */
+/** When the warm-up runs: after `initialized`, and after the writer's last open or edit. */
+export interface WarmUpTiming {
+  /** Wait this long after `initialized` before the first step (see `WARM_UP_DELAY_MS`). */
+  readonly delayMs: number;
+  /** After an open or an edit, go on only when there has been none for this long. */
+  readonly quietMs: number;
+}
+
+/**
+ * After an open or an edit, the warm-up waits for this long without either.
+ * Typing leaves well under a second between keystrokes; a writer reading
+ * the draft just opened, or thinking, leaves more.
+ */
+const WARM_UP_QUIET_MS = 1_000;
+
+/**
+ * Warms the engine up in `WARM_UP_STEPS` short steps, one per timer tick,
+ * while the writer is not at work: `activity()` (an open, an edit) puts the
+ * next step off until there has been none for `quietMs`. Once a draft has
+ * been read, the short sample's steps are skipped: reading the draft ran
+ * that code. Ends after the last step, or for good at `stop()`.
+ */
 export class WarmUp {
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private step = 0;
+  private drafts = false;
+  // Made at the first step, let go with the last (or when the warm-up stops).
+  private samples: Samples | undefined;
 
   constructor(
-    private readonly idle: () => boolean,
     private readonly profile: () => Profile = defaultProfile,
+    private readonly timing: WarmUpTiming = { delayMs: WARM_UP_DELAY_MS, quietMs: WARM_UP_QUIET_MS },
   ) {}
 
+  /** Steps done so far (for tests). */
+  get steps(): number {
+    return this.step;
+  }
+
   start(): void {
-    let step = 0;
-    // Made at the first step, let go with the last (or when the warm-up stops).
-    let samples: Samples | undefined;
-    const next = (): void => {
-      this.timer = undefined;
-      if (this.stopped || !this.idle() || step >= WARM_UP_STEPS) {
-        samples = undefined;
-        return;
-      }
-      const profile = this.profile();
-      samples ??= { short: sampleDraft(profile), long: sampleDraft(profile, LONG_SAMPLE_FINDINGS), editor: new IncrementalAnalyser() };
-      warmUpStep(step++, profile, samples);
-      // A timer, not a microtask: messages that arrived meanwhile (an open) are read before the next step.
-      this.timer = setTimeout(next, 0);
-    };
-    this.timer = setTimeout(next, WARM_UP_DELAY_MS);
+    this.schedule(this.timing.delayMs);
+  }
+
+  /** The writer opened or edited a document: no step until there has been no such thing for a while. */
+  activity(): void {
+    this.drafts = true;
+    if (this.stopped || this.step >= WARM_UP_STEPS) return;
+    this.schedule(this.timing.quietMs);
   }
 
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.samples = undefined;
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.next(), delay);
+  }
+
+  private next(): void {
+    this.timer = undefined;
+    if (this.stopped || this.step >= WARM_UP_STEPS) {
+      this.samples = undefined;
+      return;
+    }
+    // A draft has been read: its reading compiled what the short sample would.
+    if (this.drafts && this.step < SHORT_SAMPLE_STEPS) this.step = SHORT_SAMPLE_STEPS;
+    const profile = this.profile();
+    this.samples ??= { short: sampleDraft(profile), long: sampleDraft(profile, LONG_SAMPLE_FINDINGS), editor: new IncrementalAnalyser() };
+    warmUpStep(this.step++, profile, this.samples);
+    if (this.step >= WARM_UP_STEPS) {
+      this.samples = undefined;
+      return;
+    }
+    // A timer, not a microtask: messages that arrived meanwhile (an open, a keystroke) are read before the next step.
+    this.schedule(0);
   }
 }
