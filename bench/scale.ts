@@ -15,6 +15,8 @@
  *   all of GFM (remark-gfm);
  * - open to first diagnostics (at once after `initialized`, and after the
  *   server has been idle a few seconds); the server's memory with both drafts open;
+ * - the first keystrokes on Sutton on a new server when the writer reads for
+ *   a few seconds after opening (the server warms up meanwhile);
  * - the CLI's wall time on 100 drafts against markdownlint-cli2 (default
  *   rules) on the same files.
  */
@@ -113,6 +115,25 @@ async function openAfterIdle(d: { name: string; uri: string; text: string; parse
   await client.shutdown();
 }
 
+/**
+ * The first edits on a new server when the writer reads the draft for a few
+ * seconds after opening it before typing: the server warms up while the
+ * writer pauses (see `server/src/lsp/warm-up.ts`).
+ */
+async function keystrokesAfterReading(d: { name: string; uri: string; text: string; parse: number }, readingMs: number): Promise<void> {
+  const client = new LspClient({ diagnostics: 'push', settings: { diagnostics: { debounce: 0 } } });
+  await client.initialize();
+  await client.open(d.uri, d.text);
+  await client.until(() => client.published.find((p) => p.uri === d.uri && p.version === 1), 'first diagnostics', 300_000);
+  await new Promise((r) => setTimeout(r, readingMs));
+  const lat = await keystrokes(client, d.uri, 1000);
+  console.log(
+    `${d.name}: the first ${EDITS} edits on a new server after opening and ${readingMs / 1000} s of reading: median ${ms(percentile(lat, 50))}, p95 ${ms(percentile(lat, 95))} ` +
+      `(the same edits as Sutton's first ${EDITS} above)`,
+  );
+  await client.shutdown();
+}
+
 function cliVersusMarkdownlint(): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-drafts-'));
   try {
@@ -159,6 +180,7 @@ async function main(): Promise<void> {
   }
   await server(drafts);
   await openAfterIdle(drafts[0], 3000);
+  await keystrokesAfterReading(drafts[0], 3000);
   cliVersusMarkdownlint();
 }
 
