@@ -1,7 +1,7 @@
 /**
- * The server's warm-up before the first draft: the sample draft it analyses
+ * The server's warm-up: the sample draft it analyses
  * runs the code a real draft runs (sections, judgements, recommendations,
- * findings with markers), and the warm-up stops when a document opens.
+ * findings with markers), and the warm-up pauses while the writer opens and edits documents.
  */
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../server/src/engine/analyse';
