@@ -36,6 +36,12 @@ export class IncrementalAnalyser {
     const report = buildReport(text, profile, this.parser.parse(text), this.key);
     return { report, problems: lint(report, { config }) };
   }
+
+  /** Lets go of what is kept for this draft between versions (its parse and its term frequencies). */
+  forget(): void {
+    this.parser.reset();
+    forgetFrequencies(this.key);
+  }
 }
 
 const documents = new ParserCache();

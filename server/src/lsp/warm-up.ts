@@ -178,6 +178,12 @@ export class WarmUp {
     this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.release();
+  }
+
+  /** Lets the samples go, and what the engine keeps between versions of the edited one. */
+  private release(): void {
+    this.samples?.editor.forget();
     this.samples = undefined;
   }
 
@@ -189,7 +195,7 @@ export class WarmUp {
   private next(): void {
     this.timer = undefined;
     if (this.stopped || this.step >= WARM_UP_STEPS) {
-      this.samples = undefined;
+      this.release();
       return;
     }
     // A draft has been read: its reading compiled what the short sample would.
@@ -198,7 +204,7 @@ export class WarmUp {
     this.samples ??= { short: sampleDraft(profile), long: sampleDraft(profile, LONG_SAMPLE_FINDINGS), editor: new IncrementalAnalyser() };
     warmUpStep(this.step++, profile, this.samples);
     if (this.step >= WARM_UP_STEPS) {
-      this.samples = undefined;
+      this.release();
       return;
     }
     // A timer, not a microtask: messages that arrived meanwhile (an open, a keystroke) are read before the next step.

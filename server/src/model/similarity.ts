@@ -227,6 +227,11 @@ const MAX_CHANGED_DOCUMENTS = 32;
  */
 const MAX_DELTA = 512;
 
+/** How many drafts' frequency tables are remembered (what the tests watch). */
+export function rememberedTables(): number {
+  return lastFrequencies.size;
+}
+
 /** How many texts' terms are remembered (what the soak and the tests watch). */
 export function rememberedTexts(): number {
   return termsCache.size;
