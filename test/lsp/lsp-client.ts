@@ -15,13 +15,14 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   LogMessageNotification,
+  LogTraceNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import type { ClientCapabilities, InitializeResult, ProtocolConnection, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, InitializeResult, LogTraceParams, ProtocolConnection, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../helpers/drafts';
 import { flat } from '../../server/src/util/flat';
@@ -63,6 +64,8 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
+  /** `$/logTrace` notifications (sent only while the trace is on: `$/setTrace`). */
+  readonly traces: LogTraceParams[] = [];
   readonly configurationRequests: unknown[] = [];
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
@@ -90,6 +93,7 @@ export class LspClient {
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.record(() => this.published.push(p)));
     this.connection.onNotification(ShowMessageNotification.type, (p) => this.record(() => this.messages.push(p)));
     this.connection.onNotification(LogMessageNotification.type, (p) => this.record(() => this.logs.push(p.message)));
+    this.connection.onNotification(LogTraceNotification.type, (p) => this.record(() => this.traces.push(p)));
     this.connection.onRequest(ConfigurationRequest.type, (p) => {
       this.record(() => this.configurationRequests.push(p));
       return p.items.map((i) => (i.section === 'inspectionReport' ? this.settings : null));

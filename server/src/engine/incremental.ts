@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { Profile } from '../profiles/profile-types';
 import { buildReport } from '../model/build';
-import { IncrementalParser, ParserCache } from '../parse/incremental';
+import { IncrementalParser, ParserCache, type IncrementalStats } from '../parse/incremental';
 import type { Analysis } from './analyse';
 import type { Config } from './config';
 import { limitsProblem } from './limits';
@@ -57,6 +57,11 @@ export function parseDocument(key: string, text: string): Root | undefined {
     return undefined;
   }
   return documents.parse(key, text);
+}
+
+/** How the last parse of an open document was done (whole, or which part again), if it is kept. */
+export function documentParseStats(key: string): IncrementalStats | undefined {
+  return documents.stats(key);
 }
 
 /** Drops what is kept of a closed document: its parse and its term frequencies. */

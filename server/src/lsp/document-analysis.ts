@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { buildReport } from '../model/build';
 import { readFrontMatter } from '../model/front-matter';
 import type { Report } from '../model/types';
-import { emptyRoot, forgetDocument, parseDocument } from '../engine/incremental';
+import { documentParseStats, emptyRoot, forgetDocument, parseDocument } from '../engine/incremental';
+import type { IncrementalStats } from '../parse/incremental';
 import { limitsProblem } from '../engine/limits';
 import type { Config } from '../engine/config';
 import { mergeConfig } from '../engine/config';
@@ -42,6 +43,19 @@ export interface DocumentAnalysis {
   /** The merged engine configuration it was checked with. */
   readonly config: Config;
   readonly ranges: Ranges;
+  /** How long the analysis took, by phase (for the trace). */
+  readonly timings: AnalysisTimings;
+}
+
+/** Milliseconds of each phase of one analysis, and how the parse was done. */
+export interface AnalysisTimings {
+  /** The limits and the (incremental) parse. */
+  readonly parseMs: number;
+  readonly modelMs: number;
+  readonly rulesMs: number;
+  readonly totalMs: number;
+  /** Whole, or which part again; undefined when the draft was refused by the limits. */
+  readonly parse?: IncrementalStats;
 }
 
 /**
@@ -52,8 +66,10 @@ export interface DocumentAnalysis {
  */
 export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
   const { text, settings } = input;
+  const t0 = performance.now();
   // Incremental: only the chunk of the draft an edit touches is parsed again; undefined when the draft is beyond the limits.
   const parsed = parseDocument(input.uri, text);
+  const t1 = performance.now();
   const root = parsed ?? emptyRoot();
   const frontMatter = readFrontMatter(root);
   const fmProfile = typeof frontMatter?.data.profile === 'string' && frontMatter.data.profile.trim() ? frontMatter.data.profile.trim() : undefined;
@@ -80,11 +96,15 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
     : [];
 
   const report = buildReport(parsed ? text : '', profile, root, input.uri);
+  const t3 = performance.now();
   // A headline table is one whose rows name judged areas of the profile with grades, not any first table.
   const hasHeadline = report.headline?.rows.some((r) => r.area !== undefined && r.grade.grade !== undefined) ?? false;
   const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || hasHeadline;
   const problems = !isDraft ? [] : parsed ? [...profileProblems, ...lint(report, { config })] : [limitsProblem(text)!];
-  return { uri: input.uri, version: input.version, text, isDraft, report, problems, config, ranges: new Ranges(text) };
+  const t4 = performance.now();
+  // Reading the front matter, the config and the profile counts with the model.
+  const timings: AnalysisTimings = { parseMs: t1 - t0, modelMs: t3 - t1, rulesMs: t4 - t3, totalMs: t4 - t0, parse: parsed ? documentParseStats(input.uri) : undefined };
+  return { uri: input.uri, version: input.version, text, isDraft, report, problems, config, ranges: new Ranges(text), timings };
 }
 
 /** Lets go of what is kept between versions of a document (its parse), when it closes. */

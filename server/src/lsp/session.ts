@@ -121,9 +121,25 @@ export class Session {
       this.connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return undefined;
     }
+    this.trace(analysis);
     // Settings may have changed while they were read: cache only what is still current.
     if (generation === this.generation) this.analyses.set(uri, { key, analysis });
     return analysis;
+  }
+
+  /**
+   * How long a check took, to the client's trace (`$/logTrace`; nothing is
+   * sent while the client's trace is off): the total, and with a verbose
+   * trace each phase and how much of the draft was parsed again.
+   */
+  private trace(analysis: DocumentAnalysis): void {
+    const t = analysis.timings;
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const parsed = !t.parse ? 'refused by the limits' : t.parse.mode === 'full' ? 'the whole draft' : `re-read ${t.parse.parsedChars} of ${analysis.text.length} characters`;
+    this.connection.tracer.log(
+      `Checked ${analysis.uri} (version ${analysis.version}) in ${ms(t.totalMs)}`,
+      `parse ${ms(t.parseMs)} (${parsed}), model ${ms(t.modelMs)}, rules ${ms(t.rulesMs)}`,
+    );
   }
 
   // --- documents ---

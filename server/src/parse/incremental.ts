@@ -324,4 +324,10 @@ export class ParserCache {
   forget(key: string): void {
     this.parsers.delete(key);
   }
+
+  /** How the last parse of `key` was done, if it is kept. */
+  stats(key: string): IncrementalStats | undefined {
+    const s = this.parsers.get(key)?.stats;
+    return s && { ...s };
+  }
 }
