@@ -152,7 +152,7 @@ async function main() {
     page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
     await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`, { timeout: 180_000 });
 
-    const ctx = { page, wb: new Workbench(page), workspace, hasExtension: !extensionProblem };
+    const ctx = { page, wb: new Workbench(page), workspace, logs: path.join(profile.dir, 'user-data/logs'), hasExtension: !extensionProblem };
     let n = 0;
     for (const step of steps) {
       n += 1;

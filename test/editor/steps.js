@@ -46,6 +46,25 @@ function serverCommandLines() {
   return out;
 }
 
+/** What the extension's output channel holds so far: VS Code writes it to a log file under `logs`. */
+function outputLog(logs) {
+  const files = [];
+  const walk = (dir) => {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // not written yet
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) walk(path.join(dir, e.name));
+      else if (e.name === 'Inspection Report.log') files.push(path.join(dir, e.name));
+    }
+  };
+  walk(logs);
+  return files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+}
+
 /** @type {{name: string, extension?: boolean, shot?: string, region?: (wb: any) => any, run: (ctx: any) => Promise<void>}[]} */
 const steps = [
   {
@@ -256,6 +275,29 @@ const steps = [
       });
       await row.click();
       await wb.waitForText(wb.viewLines().first(), (t) => t.replace(/\u00a0/g, ' ').trim() === snippet.firstLine.trim(), `the snippet to insert \`${snippet.firstLine}\``);
+    },
+  },
+  {
+    name: 'with the trace setting on, the output says how long each check of the draft took',
+    extension: true,
+    run: async ({ wb, workspace, logs }) => {
+      const settings = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settings), { recursive: true });
+      fs.writeFileSync(settings, JSON.stringify({ 'inspectionReport.trace.server': 'messages' }, null, 2));
+      try {
+        // A keystroke in the draft from the last step, once the setting has reached the client, then again
+        // until the check's line is in the extension's output (VS Code writes it to the channel's log file).
+        const line = /Checked file:\/\/\S*new\.report\.md \(version \d+\) in \d+\.\d ms/;
+        const deadline = Date.now() + TIMEOUT;
+        let found;
+        while (!(found = line.exec(outputLog(logs))) && Date.now() < deadline) {
+          await wb.page.keyboard.type(' ');
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        if (!found) throw new Error(`Expected a line like "Checked file:///…/new.report.md (version N) in X ms" in the output; its last lines were:\n${outputLog(logs).split('\n').slice(-10).join('\n')}`);
+      } finally {
+        fs.rmSync(path.dirname(settings), { recursive: true, force: true });
+      }
     },
   },
   {
