@@ -201,7 +201,13 @@ interface Frequencies {
   readonly documents: readonly string[];
   readonly base: ReadonlyMap<string, number>;
   readonly delta: ReadonlyMap<string, number>;
+  /** Names this table among every table made (for remembered vectors, see `RememberedVector.checked`). */
+  readonly generation: number;
+  /** The table this one was made from by an edit, and the terms whose counts differ between the two. */
+  readonly from?: { readonly generation: number; readonly changed: ReadonlySet<string> };
 }
+
+let generations = 0;
 
 /**
  * The last table of each draft, by a key the caller gives for the draft (the
@@ -273,7 +279,16 @@ function frequencies(documents: readonly string[], draft: string): Frequencies {
       for (const d of added) for (const t of uniqueTerms(d)) delta.set(t, count(t) + 1);
       // An edited paragraph gives back most of the terms it took out: keep only the counts that differ from the base.
       for (const d of [...removed, ...added]) for (const t of uniqueTerms(d)) if (delta.get(t) === (last.base.get(t) ?? 0)) delta.delete(t);
-      out = delta.size <= MAX_DELTA ? { documents, base: last.base, delta } : { documents, base: folded(last.base, delta), delta: new Map() };
+      const generation = ++generations;
+      // The terms whose counts the edit changed: a vector without any of them is as it was.
+      const changed = new Set<string>();
+      const made = delta.size <= MAX_DELTA ? { base: last.base, delta } : { base: folded(last.base, delta), delta: new Map<string, number>() };
+      for (const d of [...removed, ...added]) {
+        for (const t of uniqueTerms(d)) {
+          if ((made.delta.get(t) ?? made.base.get(t) ?? 0) !== (last.delta.get(t) ?? last.base.get(t) ?? 0)) changed.add(t);
+        }
+      }
+      out = { documents, ...made, generation, from: { generation: last.generation, changed } };
       // The versions an edit replaced are not read again (an undo reads them afresh): let them go now.
       const kept = new Set(added);
       for (const d of removed) if (!kept.has(d)) forget(d);
@@ -282,7 +297,7 @@ function frequencies(documents: readonly string[], draft: string): Frequencies {
   if (!out) {
     const base = new Map<string, number>();
     for (const d of documents) for (const t of uniqueTerms(d)) base.set(t, (base.get(t) ?? 0) + 1);
-    out = { documents, base, delta: new Map() };
+    out = { documents, base, delta: new Map(), generation: ++generations };
   }
   lastFrequencies.delete(draft);
   lastFrequencies.set(draft, out);
@@ -294,16 +309,20 @@ function frequencies(documents: readonly string[], draft: string): Frequencies {
  * Vectors of recent analyses, by their parts. A vector is what it was as long
  * as the number of documents and the frequency of each of its terms are: the
  * same weights from the same sums in the same order. Checking that costs a
- * lookup per term; a keystroke changes the frequencies of a few words, so
- * most findings' and recommendations' vectors are found here, and so are
- * their scores and comparisons (by the two vectors). A vector with its
- * tables weighs up to about 20 KB.
+ * lookup per term, but a vector found good with the table an edit made this
+ * table from needs checking only for the few terms whose counts the edit
+ * changed. A keystroke changes the frequencies of a few words, so most
+ * findings' and recommendations' vectors are found here, and so are their
+ * scores and comparisons (by the two vectors). A vector with its tables
+ * weighs up to about 20 KB.
  */
 interface RememberedVector {
   readonly vector: TermVector;
   readonly n: number;
   /** The frequency of each of the vector's terms (in the order of `vector.weights`) when it was made. */
   readonly frequencies: readonly number[];
+  /** The generation of the last table the vector was found good with. */
+  checked: number;
 }
 
 /**
@@ -344,7 +363,7 @@ function byPair<T>(table: WeakMap<TermVector, Map<TermVector, T>>, a: TermVector
  * its versions (any stable key; drafts analysed once can share the default).
  */
 export function tfidfIndex(documents: readonly string[], draftKey = ''): TermIndex {
-  const { base, delta } = frequencies(documents, draftKey);
+  const { base, delta, generation, from } = frequencies(documents, draftKey);
   const n = documents.length + 1;
   const df = (t: string) => delta.get(t) ?? base.get(t) ?? 0;
   const idfs = new Map<string, number>();
@@ -375,13 +394,21 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     const [cache, key] = vectorSlot(parts);
     const known = cache.get(key);
     if (known && known.n === n) {
+      if (known.checked === generation) return known.vector;
+      if (from && known.checked === from.generation && !hasAny(known.vector.weights, from.changed)) {
+        known.checked = generation;
+        return known.vector;
+      }
       const { terms } = known.vector;
       let k = 0;
       while (k < terms.length && df(terms[k]) === known.frequencies[k]) k++;
-      if (k === terms.length) return known.vector;
+      if (k === terms.length) {
+        known.checked = generation;
+        return known.vector;
+      }
     }
     const made = makeVector(parts);
-    cache.set(detached(key), { vector: made, n, frequencies: made.terms.map(df) });
+    cache.set(detached(key), { vector: made, n, frequencies: made.terms.map(df), checked: generation });
     return made;
   };
   const compareVectors = (a: TermVector, b: TermVector): Comparison => {
@@ -418,6 +445,12 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     score,
     compare: (a, b) => compareVectors(makeVector([{ text: a, weight: 1 }]), makeVector([{ text: b, weight: 1 }])),
   };
+}
+
+/** Whether `map` has any of `keys`. */
+function hasAny(map: ReadonlyMap<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const k of keys) if (map.has(k)) return true;
+  return false;
 }
 
 /** Phrases first, then words not already in a listed phrase; at most eight. */

@@ -207,6 +207,27 @@ describe('what the model remembers between keystrokes', () => {
     }
   });
 
+  it('makes a vector afresh when an edit of another paragraph changes how many paragraphs hold one of its terms, and keeps it otherwise', () => {
+    const draft = corpus('sutton-2017').split(/\n\n/);
+    const finding = draft[40];
+    const key = 'memo-test: an edit elsewhere';
+    const vectorOf = (docs: string[], text = finding) => tfidfIndex(docs, key).vector([{ text, weight: 1 }]);
+    const word = [...terms(finding)].find((t) => !t.term.includes(' ') && draft.filter((d) => terms(d).some((u) => u.term === t.term)).length < draft.length / 2)!;
+    const other = draft.findIndex((d, i) => i !== 40 && !terms(d).some((t) => t.term === word.term));
+    const first = vectorOf(draft);
+    // The same number of paragraphs, one more of them holding the word: the finding's vector changes.
+    const edited = draft.map((d, i) => (i === other ? `${d} ${word.label}` : d));
+    const after = vectorOf(edited);
+    assert.notEqual(after, first, 'made afresh');
+    // What a vector made from nothing gives (a text with the same terms, never seen before).
+    const made = vectorOf(edited, `${finding} `);
+    assert.deepEqual([...after.weights], [...made.weights]);
+    assert.equal(after.norm, made.norm);
+    // An edit that changes no term of the finding keeps its vector.
+    const unrelated = edited.map((d, i) => (i === other ? `${d} zyxwvut` : d));
+    assert.equal(vectorOf(unrelated), after, 'kept');
+  });
+
   it('reads an acronym afresh when the start of its expansion, far back in its paragraph, changes', () => {
     const expansion = (first: string) => {
       const text = `# Title\n\n${first} bureaucracy compliance documentation enforcement frameworks governance *highlights* (ABCDEFGH) here.\n`;
