@@ -125,16 +125,32 @@ export function tokens(text: string): Token[] {
 /**
  * Terms of a text are asked for again on every keystroke for every unchanged
  * paragraph; remembering them makes re-linking cost what the edit changed.
- * Texts of a draft's first reading may span two generations (1 024 new texts
- * each; a 2 MB draft has about 2 000), and old versions of edited paragraphs
- * go after two generations (about 15 KB each with their distinct terms, so
- * at most about 30 MB), or at once when the next version of the same draft
- * replaces them.
+ * Each text's terms and distinct terms are kept together, under one copy of
+ * the text. Texts of a draft's first reading may span two generations
+ * (1 024 new texts each; a 2 MB draft has about 2 000), and old versions of
+ * edited paragraphs go after two generations (under 15 KB each with their
+ * distinct terms, so at most about 30 MB), or at once when the next version
+ * of the same draft replaces them.
  */
-const termsCache = new RecentCache<string, readonly { term: string; label: string }[]>(1_024);
+const termsCache = new RecentCache<string, Remembered>(1_024);
 
-/** Terms of a text: stems, and two-word phrases (`stem stem`) of words that stand together. Read-only (shared). */
-export function terms(text: string): readonly { term: string; label: string }[] {
+/**
+ * The terms of a text in order (stems, and two-word phrases `stem stem` of
+ * words that stand together), with the word or words each stands for, as two
+ * arrays: a report's first reading holds a few hundred thousand of them, and
+ * an object for each would be as many more for the collector to trace.
+ */
+export interface TextTerms {
+  readonly terms: readonly string[];
+  readonly labels: readonly string[];
+}
+
+/** What is remembered of a text: its terms, and its distinct terms once asked for. */
+interface Remembered extends TextTerms {
+  unique?: readonly string[];
+}
+
+function remembered(text: string): Remembered {
   let out = termsCache.get(text);
   if (out === undefined) {
     out = computeTerms(text);
@@ -143,26 +159,30 @@ export function terms(text: string): readonly { term: string; label: string }[] 
   return out;
 }
 
-const uniqueCache = new RecentCache<string, readonly string[]>(1_024);
+/** The terms of a text (see `TextTerms`). Read-only (shared). */
+export function terms(text: string): TextTerms {
+  return remembered(text);
+}
 
 /** The distinct terms of a text, for document frequencies. Read-only (shared). */
 export function uniqueTerms(text: string): readonly string[] {
-  let out = uniqueCache.get(text);
-  if (out === undefined) {
-    out = [...new Set(terms(text).map((x) => x.term))];
-    uniqueCache.set(detached(text), out);
-  }
-  return out;
+  const r = remembered(text);
+  return (r.unique ??= [...new Set(r.terms)]);
 }
 
-function computeTerms(text: string): { term: string; label: string }[] {
+function computeTerms(text: string): Remembered {
   const ts = tokens(text);
-  const out: { term: string; label: string }[] = [];
+  const terms: string[] = [];
+  const labels: string[] = [];
   ts.forEach((t, i) => {
-    out.push({ term: t.stem, label: t.word });
-    if (t.joined && i > 0) out.push({ term: `${ts[i - 1].stem} ${t.stem}`, label: `${ts[i - 1].word} ${t.word}` });
+    terms.push(t.stem);
+    labels.push(t.word);
+    if (t.joined && i > 0) {
+      terms.push(`${ts[i - 1].stem} ${t.stem}`);
+      labels.push(`${ts[i - 1].word} ${t.word}`);
+    }
   });
-  return out;
+  return { terms, labels };
 }
 
 export interface TermVector {
@@ -246,7 +266,6 @@ export function rememberedTexts(): number {
 /** Drops what is remembered of a text. */
 function forget(text: string): void {
   termsCache.delete(text);
-  uniqueCache.delete(text);
   vectors.delete(text);
 }
 
@@ -380,9 +399,11 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     const labels = new Map<string, string>();
     for (const part of parts) {
       const counts = new Map<string, number>();
-      for (const t of terms(part.text)) {
-        counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
-        if (!labels.has(t.term)) labels.set(t.term, t.label);
+      const read = terms(part.text);
+      for (let j = 0; j < read.terms.length; j++) {
+        const term = read.terms[j];
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        if (!labels.has(term)) labels.set(term, read.labels[j]);
       }
       for (const [k, c] of counts) weights.set(k, (weights.get(k) ?? 0) + part.weight * (1 + Math.log(c)) * idf(k));
     }
