@@ -296,18 +296,21 @@ function frequencies(documents: readonly string[], draft: string): Frequencies {
       const count = (t: string) => delta.get(t) ?? last.base.get(t) ?? 0;
       for (const d of removed) for (const t of uniqueTerms(d)) delta.set(t, count(t) - 1);
       for (const d of added) for (const t of uniqueTerms(d)) delta.set(t, count(t) + 1);
-      // An edited paragraph gives back most of the terms it took out: keep only the counts that differ from the base.
-      for (const d of [...removed, ...added]) for (const t of uniqueTerms(d)) if (delta.get(t) === (last.base.get(t) ?? 0)) delta.delete(t);
-      const generation = ++generations;
       // The terms whose counts the edit changed: a vector without any of them is as it was.
       const changed = new Set<string>();
-      const made = delta.size <= MAX_DELTA ? { base: last.base, delta } : { base: folded(last.base, delta), delta: new Map<string, number>() };
       for (const d of [...removed, ...added]) {
         for (const t of uniqueTerms(d)) {
-          if ((made.delta.get(t) ?? made.base.get(t) ?? 0) !== (last.delta.get(t) ?? last.base.get(t) ?? 0)) changed.add(t);
+          const now = count(t);
+          if (now !== (last.delta.get(t) ?? last.base.get(t) ?? 0)) changed.add(t);
+          // An edited paragraph gives back most of the terms it took out: keep only the counts that differ from the base.
+          if (now === (last.base.get(t) ?? 0)) delta.delete(t);
         }
       }
-      out = { documents, ...made, generation, from: { generation: last.generation, changed } };
+      const from = { generation: last.generation, changed };
+      out =
+        delta.size <= MAX_DELTA
+          ? { documents, base: last.base, delta, generation: ++generations, from }
+          : { documents, base: folded(last.base, delta), delta: new Map(), generation: ++generations, from };
       // The versions an edit replaced are not read again (an undo reads them afresh): let them go now.
       const kept = new Set(added);
       for (const d of removed) if (!kept.has(d)) forget(d);
