@@ -71,14 +71,33 @@ async function keystrokes(client: LspClient, uri: string, seed: number): Promise
   return latencies;
 }
 
-async function server(drafts: { name: string; uri: string; text: string; parse: number }[]): Promise<void> {
+/** A benchmark draft, with the time of one full parse of it. */
+interface Draft {
+  readonly name: string;
+  readonly uri: string;
+  readonly text: string;
+  readonly parse: number;
+}
+
+/** A new bundled server, initialized, with diagnostics pushed at once (debounce 0). */
+async function newServer(): Promise<LspClient> {
   const client = new LspClient({ diagnostics: 'push', settings: { diagnostics: { debounce: 0 } } });
   await client.initialize();
+  return client;
+}
+
+/** Opens `d` and waits for its first diagnostics; gives the time that took. */
+async function openToFirstDiagnostics(client: LspClient, d: Draft): Promise<number> {
+  const t0 = performance.now();
+  await client.open(d.uri, d.text);
+  await client.until(() => client.published.find((p) => p.uri === d.uri && p.version === 1), 'first diagnostics', 300_000);
+  return performance.now() - t0;
+}
+
+async function server(drafts: Draft[]): Promise<void> {
+  const client = await newServer();
   for (const d of drafts) {
-    const t0 = performance.now();
-    await client.open(d.uri, d.text);
-    await client.until(() => client.published.find((p) => p.uri === d.uri && p.version === 1), 'first diagnostics', 300_000);
-    const open = performance.now() - t0;
+    const open = await openToFirstDiagnostics(client, d);
     console.log(`${d.name}: open to first diagnostics ${ms(open)} (${(open / d.parse).toFixed(2)} x a full parse; target at most 1.5 x)`);
   }
   console.log(`server memory with both drafts open: ${rssMb(client.process.pid!).toFixed(0)} MB resident (target under 150 MB)`);
@@ -103,14 +122,10 @@ async function server(drafts: { name: string; uri: string; text: string; parse: 
  * the draft is opened (VS Code starts it when a workspace holds drafts): the
  * server has used the wait to prepare, as it does before any first draft.
  */
-async function openAfterIdle(d: { name: string; uri: string; text: string; parse: number }, idleMs: number): Promise<void> {
-  const client = new LspClient({ diagnostics: 'push', settings: { diagnostics: { debounce: 0 } } });
-  await client.initialize();
+async function openAfterIdle(d: Draft, idleMs: number): Promise<void> {
+  const client = await newServer();
   await new Promise((r) => setTimeout(r, idleMs));
-  const t0 = performance.now();
-  await client.open(d.uri, d.text);
-  await client.until(() => client.published.find((p) => p.uri === d.uri && p.version === 1), 'first diagnostics', 300_000);
-  const open = performance.now() - t0;
+  const open = await openToFirstDiagnostics(client, d);
   console.log(`${d.name}: open to first diagnostics after ${idleMs / 1000} s idle ${ms(open)} (${(open / d.parse).toFixed(2)} x a full parse)`);
   await client.shutdown();
 }
@@ -120,11 +135,9 @@ async function openAfterIdle(d: { name: string; uri: string; text: string; parse
  * seconds after opening it before typing: the server warms up while the
  * writer pauses (see `server/src/lsp/warm-up.ts`).
  */
-async function keystrokesAfterReading(d: { name: string; uri: string; text: string; parse: number }, readingMs: number): Promise<void> {
-  const client = new LspClient({ diagnostics: 'push', settings: { diagnostics: { debounce: 0 } } });
-  await client.initialize();
-  await client.open(d.uri, d.text);
-  await client.until(() => client.published.find((p) => p.uri === d.uri && p.version === 1), 'first diagnostics', 300_000);
+async function keystrokesAfterReading(d: Draft, readingMs: number): Promise<void> {
+  const client = await newServer();
+  await openToFirstDiagnostics(client, d);
   await new Promise((r) => setTimeout(r, readingMs));
   const lat = await keystrokes(client, d.uri, 1000);
   console.log(
