@@ -16,6 +16,13 @@ describe('language server trace', function () {
   let client: LspClient;
   afterEach(async () => client?.shutdown());
 
+  /** A new server, with the client's trace at `trace` (off by default, as a client starts). */
+  async function started(trace?: 'messages' | 'verbose'): Promise<void> {
+    client = new LspClient({ diagnostics: 'push' });
+    await client.initialize();
+    if (trace) await client.connection.sendNotification('$/setTrace', { value: trace });
+  }
+
   async function openAndType(): Promise<void> {
     await client.open(uri, sutton);
     await client.until(() => client.published.find((p) => p.uri === uri && p.version === 1), 'first diagnostics');
@@ -25,9 +32,7 @@ describe('language server trace', function () {
   }
 
   it('logs each check with its time, and with a verbose trace its phases and what was parsed again', async () => {
-    client = new LspClient({ diagnostics: 'push' });
-    await client.initialize();
-    await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+    await started('verbose');
     await openAndType();
     const first = await client.until(() => client.traces.find((t) => t.message.includes('(version 1)')), 'the trace of the first check');
     assert.match(first.message, /^Checked file:\/\/\/drafts\/sutton-2017\.report\.md \(version 1\) in \d+\.\d ms$/);
@@ -40,17 +45,14 @@ describe('language server trace', function () {
   });
 
   it('logs only the total with a trace of messages', async () => {
-    client = new LspClient({ diagnostics: 'push' });
-    await client.initialize();
-    await client.connection.sendNotification('$/setTrace', { value: 'messages' });
+    await started('messages');
     await openAndType();
     const trace = await client.until(() => client.traces.find((t) => t.message.includes('(version 2)')), 'the trace of the check after the edit');
     assert.equal(trace.verbose, undefined);
   });
 
   it('sends nothing while the trace is off', async () => {
-    client = new LspClient({ diagnostics: 'push' });
-    await client.initialize();
+    await started();
     await openAndType();
     assert.deepEqual(client.traces, []);
   });
