@@ -1,13 +1,17 @@
 /**
- * Writes `schemas/inspection-lint.schema.json`, the JSON Schema of
- * `.inspection-lint.json`, from the rule registry. Run `npm run schema`
- * after adding a rule or changing a rule's description or options; a test
- * fails while the file is out of date.
+ * Writes what is generated from the rule registry and the profile schema:
+ * `schemas/inspection-lint.schema.json` (the JSON Schema of
+ * `.inspection-lint.json`) and the validators of both schemas under
+ * `server/src/generated/`. Run `npm run schema` after adding a rule or
+ * changing a rule's description or options, or the profile schema; a test
+ * fails while a file is out of date.
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { configSchemaText } from '../server/src/engine/config-schema-file';
+import { generatedFiles } from '../server/src/engine/generated-files';
 
-const file = path.join(__dirname, '..', 'schemas', 'inspection-lint.schema.json');
-writeFileSync(file, configSchemaText());
-console.log(`wrote ${path.relative(process.cwd(), file)}`);
+const root = path.join(__dirname, '..');
+for (const f of generatedFiles()) {
+  writeFileSync(path.join(root, f.path), f.text);
+  console.log(`wrote ${f.path}`);
+}

@@ -7,8 +7,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { configSchemaText } from '../../server/src/engine/config-schema-file';
-import { CONFIG_FILE_NAME, findConfigFile, frontMatterProfile, loadConfigFile, resolveProfile, selectProfile } from '../../server/src/engine/config-file';
+import { generatedFiles } from '../../server/src/engine/generated-files';
+import { CONFIG_FILE_NAME, CONFIG_VALIDATION, findConfigFile, parseConfigText, frontMatterProfile, loadConfigFile, resolveProfile, selectProfile } from '../../server/src/engine/config-file';
 import { rules } from '../../server/src/rules';
 import { corpus, repoRoot } from '../helpers/drafts';
 import { buildCli, cleanUp, cli, onlyRules, suttonMissingParagraph40, tempFolder, write } from './cli-harness';
@@ -30,8 +30,32 @@ describe('config file', () => {
   after(() => cleanUp(dir));
 
   describe('the schema', () => {
-    it('is current with the rule registry (run `npm run schema` after changing a rule)', () => {
-      assert.equal(readFileSync(schemaFile, 'utf8'), configSchemaText(), 'schemas/inspection-lint.schema.json is out of date: run `npm run schema`');
+    it('and the generated validators are current with the rule registry and the profile schema (run `npm run schema` after changing a rule)', () => {
+      const files = generatedFiles();
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['schemas/inspection-lint.schema.json', 'server/src/generated/config-validator.js', 'server/src/generated/profile-validator.js'],
+      );
+      for (const f of files) assert.equal(readFileSync(path.join(repoRoot, f.path), 'utf8'), f.text, `${f.path} is out of date: run \`npm run schema\``);
+    });
+
+    it('accepts and refuses what Ajv compiling the schema file does', () => {
+      // Ajv compiling the schema file now, with the options the generated code was made with.
+      const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+      const compiled = new Ajv(CONFIG_VALIDATION).compile(schema);
+      const samples: unknown[] = [
+        {},
+        { profile: 'ofsted-sif-2016', rules: { footnotes: 'warning', acronyms: { severity: 'error', allow: ['NHS'] } } },
+        { rules: { footnotes: 'loud' } },
+        { rules: { acronyms: { alow: [] } } },
+        { rule: {} },
+        [],
+        'rules',
+      ];
+      for (const data of samples) {
+        const generated = parseConfigText(JSON.stringify(data), 'x.json');
+        assert.equal(generated.error === undefined, compiled(data), `valid alike: ${JSON.stringify(data)}`);
+      }
     });
 
     it('is a strict draft-07 schema that editors can use, naming every rule', () => {

@@ -10,15 +10,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import Ajv from 'ajv';
-import type { ValidateFunction } from 'ajv';
 import { isMap, isScalar, parse as parseYaml, parseDocument } from 'yaml';
 import { builtInProfile, builtInProfileIds, defaultProfile, parseProfile } from '../profiles/profiles';
 import type { Profile } from '../profiles/profile-types';
 import { rules as allRules } from '../rules';
 import type { Config } from './config';
-import { configSchema, configurableRules, SEVERITY_SETTINGS } from './config-schema';
+import { configurableRules, SEVERITY_SETTINGS } from './config-schema';
 import type { RuleMeta } from './types';
+import validateConfig from '../generated/config-validator';
 
 export const CONFIG_FILE_NAME = '.inspection-lint.json';
 
@@ -56,20 +55,8 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
-let compiled: { rules: readonly RuleMeta[]; validate: ValidateFunction } | undefined;
-
-function validator(rules: readonly RuleMeta[]): ValidateFunction {
-  if (compiled?.rules !== rules) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    compiled = { rules, validate: ajv.compile(configSchema(rules, builtInProfileIds())) };
-  }
-  return compiled.validate;
-}
-
-/** Compiles the config schema now (a server warming up), so that the first config file read does not wait for it. */
-export function prepareConfigValidation(): void {
-  validator(allRules);
-}
+/** Ajv's options for the config schema, with which `npm run schema` generates its validator. */
+export const CONFIG_VALIDATION = { allErrors: true, strict: false };
 
 /** Reads and validates a config file. A broken file keeps no partial settings: `config` is `{}` with an error. */
 export function loadConfigFile(file: string): { config: Config; error?: ConfigError } {
@@ -85,7 +72,7 @@ export function loadConfigFile(file: string): { config: Config; error?: ConfigEr
 }
 
 /** Validates config text (the content of `file`). */
-export function parseConfigText(text: string, file: string, rules: readonly RuleMeta[] = allRules): { config: Config; error?: ConfigError } {
+export function parseConfigText(text: string, file: string): { config: Config; error?: ConfigError } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -99,9 +86,9 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
     }
     return { config: {}, error: configError(problem, file) };
   }
-  const validate = validator(rules);
+  const validate = validateConfig;
   if (validate(data)) return { config: data as Config };
-  const found = explain(data, rules) ?? {
+  const found = explain(data, allRules) ?? {
     problem: (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}`)[0] ?? 'not a valid config',
     path: pathOf(validate.errors?.[0]?.instancePath ?? ''),
     key: false,

@@ -2,9 +2,9 @@
  * Getting the server ready before the first draft arrives.
  *
  * - `prepareEngine` (at `initialize`): one-time work the first draft would
- *   otherwise wait for: compiling the JSON Schemas of config files and
- *   profile files (Ajv generates and compiles code, tens of milliseconds
- *   each) and resolving the default profile.
+ *   otherwise wait for: resolving the default profile. (The validators of
+ *   config files and profile files are generated ahead of time, by `npm run
+ *   schema`: nothing to compile.)
  * - `WarmUp` (after `initialized`, and while the writer reads): the parser,
  *   model and rules run over sample drafts made from the profile, a short
  *   one (8 KB) and a long one (40 KB, parsed in pieces as a real draft is,
@@ -21,15 +21,11 @@
  */
 import { analyse } from '../engine/analyse';
 import { IncrementalAnalyser } from '../engine/incremental';
-import { prepareConfigValidation } from '../engine/config-file';
 import type { Profile, SectionDef } from '../profiles/profile-types';
 import { defaultProfile } from '../profiles/profiles';
-import { prepareProfileValidation } from '../profiles/validate-profile';
 
 /** One-time preparation, done while the client waits for `initialize` rather than on the first open. */
 export function prepareEngine(): void {
-  prepareConfigValidation();
-  prepareProfileValidation();
   defaultProfile();
 }
 

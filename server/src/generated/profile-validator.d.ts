@@ -1,0 +1,4 @@
+import type { GeneratedValidator } from './validator';
+
+declare const validate: GeneratedValidator;
+export default validate;
