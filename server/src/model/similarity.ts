@@ -239,9 +239,10 @@ let generations = 0;
 const lastFrequencies = new Map<string, Frequencies>();
 const MAX_TABLES = 256;
 
-/** Lets go of a draft's table (when its document closes). */
+/** Lets go of a draft's table and vectors (when its document closes). */
 export function forgetFrequencies(draft: string): void {
   lastFrequencies.delete(draft);
+  draftVectors.delete(draft);
 }
 
 /** Beyond this many changed documents the table is counted afresh. */
@@ -263,10 +264,9 @@ export function rememberedTexts(): number {
   return termsCache.size;
 }
 
-/** Drops what is remembered of a text. */
+/** Drops what is remembered of a text's terms. */
 function forget(text: string): void {
   termsCache.delete(text);
-  vectors.delete(text);
 }
 
 /** `base` with the counts of `delta` in place of its own, without the terms no document has. */
@@ -348,23 +348,84 @@ interface RememberedVector {
 }
 
 /**
- * Vectors of one text of weight 1 (a finding or a recommendation, as linking
- * asks for them), by the text itself: the same string object from one
- * keystroke to the next for a paragraph the edit did not touch, so a lookup
- * costs no new key to build and hash.
+ * The vectors one draft's last two analyses asked for: those of one text of
+ * weight 1 (a finding or a recommendation, as linking asks for them) by the
+ * text itself, the same string object from one keystroke to the next for a
+ * paragraph the edit did not touch, so a lookup costs no new key to build and
+ * hash; those of other weighted sums by `sumKey`. Kept per draft, so a writer
+ * working in many drafts in turn finds each draft's vectors as it left them
+ * (shared by every draft, the last few hundred vectors made were kept, and
+ * fifty drafts edited in turn made most of them again on every edit), and no
+ * more than one analysis needs: each analysis starts a new generation, and
+ * what the one before did not ask for again goes.
  */
-const vectors = new RecentCache<string, RememberedVector>(256);
-/** Vectors of other weighted sums of texts, by `sumKey`. */
-const sumVectors = new RecentCache<string, RememberedVector>(256);
+class Generations {
+  private young = new Map<string, RememberedVector>();
+  private old = new Map<string, RememberedVector>();
 
-/** A weighted sum's key in `sumVectors`: its parts, weights and texts. */
+  /** A new analysis of the draft. */
+  next(): void {
+    this.old = this.young;
+    this.young = new Map();
+  }
+
+  get(key: string): RememberedVector | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) {
+      this.old.delete(key);
+      this.young.set(key, aged);
+    }
+    return aged;
+  }
+
+  set(key: string, value: RememberedVector): void {
+    this.old.delete(key);
+    this.young.set(key, value);
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+interface DraftVectors {
+  /** Vectors of one text of weight 1, by the text. */
+  readonly texts: Generations;
+  /** Vectors of other weighted sums, by `sumKey`. */
+  readonly sums: Generations;
+}
+
+/** Each draft's vectors, by the caller's key for the draft, as many drafts as `lastFrequencies` keeps. */
+const draftVectors = new Map<string, DraftVectors>();
+
+/** The draft's vectors, in a new generation for a new analysis of it. */
+function vectorsFor(draft: string): DraftVectors {
+  let out = draftVectors.get(draft);
+  if (out) draftVectors.delete(draft);
+  else out = { texts: new Generations(), sums: new Generations() };
+  draftVectors.set(draft, out);
+  if (draftVectors.size > MAX_TABLES) draftVectors.delete(draftVectors.keys().next().value!);
+  out.texts.next();
+  out.sums.next();
+  return out;
+}
+
+/** How many vectors are remembered for a draft (what the tests watch). */
+export function rememberedVectors(draft: string): number {
+  const v = draftVectors.get(draft);
+  return v ? v.texts.size + v.sums.size : 0;
+}
+
+/** A weighted sum's key in `DraftVectors.sums`: its parts, weights and texts. */
 function sumKey(parts: readonly { text: string; weight: number }[]): string {
   return parts.map((p) => `${p.weight}\u0000${p.text}`).join('\u0001');
 }
 
 /** Where the vector of `parts` is remembered, and under which key. */
-function vectorSlot(parts: readonly { text: string; weight: number }[]): [RecentCache<string, RememberedVector>, string] {
-  return parts.length === 1 && parts[0].weight === 1 ? [vectors, parts[0].text] : [sumVectors, sumKey(parts)];
+function vectorSlot(remembered: DraftVectors, parts: readonly { text: string; weight: number }[]): [Generations, string] {
+  return parts.length === 1 && parts[0].weight === 1 ? [remembered.texts, parts[0].text] : [remembered.sums, sumKey(parts)];
 }
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
@@ -386,6 +447,7 @@ function byPair<T>(table: WeakMap<TermVector, Map<TermVector, T>>, a: TermVector
  */
 export function tfidfIndex(documents: readonly string[], draftKey = ''): TermIndex {
   const { base, delta, generation, from } = frequencies(documents, draftKey);
+  const kept = vectorsFor(draftKey);
   const n = documents.length + 1;
   const df = (t: string) => delta.get(t) ?? base.get(t) ?? 0;
   const idfs = new Map<string, number>();
@@ -415,7 +477,7 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     return { weights, labels, norm: Math.sqrt(sq), terms: [...weights.keys()], values: [...weights.values()] };
   };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
-    const [cache, key] = vectorSlot(parts);
+    const [cache, key] = vectorSlot(kept, parts);
     const known = cache.get(key);
     if (known && known.n === n) {
       if (known.checked === generation) return known.vector;

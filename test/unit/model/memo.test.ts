@@ -9,7 +9,7 @@ import { readAcronyms, readAcronymsAfresh } from '../../../server/src/model/acro
 import { jointTotals } from '../../../server/src/model/links';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
-import { forgetFrequencies, rememberedTexts, terms, tfidfIndex, uniqueTerms } from '../../../server/src/model/similarity';
+import { forgetFrequencies, rememberedTexts, rememberedVectors, terms, tfidfIndex, uniqueTerms } from '../../../server/src/model/similarity';
 import { parseMarkdown } from '../../../server/src/parse/parse';
 import { corpus, corpusNames, model } from '../../helpers/drafts';
 import { missingFinding, missingRec, recommendationDraft } from '../../helpers/recommendation-drafts';
@@ -222,13 +222,43 @@ describe('what the model remembers between keystrokes', () => {
     const edited = draft.map((d, i) => (i === other ? `${d} ${word.label}` : d));
     const after = vectorOf(edited);
     assert.notEqual(after, first, 'made afresh');
-    // What a vector made from nothing gives (a text with the same terms, never seen before).
-    const made = vectorOf(edited, `${finding} `);
+    // What a vector made from nothing gives (a text with the same terms, never seen before, in a draft of its own).
+    const made = tfidfIndex(edited, `${key}: reference`).vector([{ text: `${finding} `, weight: 1 }]);
     assert.deepEqual([...after.weights], [...made.weights]);
     assert.equal(after.norm, made.norm);
     // An edit that changes no term of the finding keeps its vector.
     const unrelated = edited.map((d, i) => (i === other ? `${d} zyxwvut` : d));
     assert.equal(vectorOf(unrelated), after, 'kept');
+  });
+
+  it("keeps each draft's vectors while other drafts are analysed, and only what its last two analyses asked for", () => {
+    const draft = corpus('sutton-2017').split(/\n\n/);
+    const asked = draft.slice(30, 50);
+    const analyse = (docs: string[], key: string) => {
+      const index = tfidfIndex(docs, key);
+      return asked.map((text) => index.vector([{ text, weight: 1 }]));
+    };
+    const key = 'memo-test: one of many drafts';
+    const first = analyse(draft, key);
+    // Sixty other drafts, each with twenty vectors of its own, analysed in turn.
+    for (let k = 0; k < 60; k++) {
+      const other = draft.map((d) => `Draft ${k}: ${d}`);
+      const index = tfidfIndex(other, `memo-test: other ${k}`);
+      for (const text of other.slice(30, 50)) index.vector([{ text, weight: 1 }]);
+    }
+    const again = analyse(draft, key);
+    again.forEach((v, i) => assert.equal(v, first[i], `vector ${i} kept`));
+    // Two hundred edits of the draft, each a new text for one paragraph asked for: no more is kept than two analyses ask for.
+    let docs = draft;
+    for (let e = 0; e < 200; e++) {
+      docs = docs.map((d, i) => (i === 30 + (e % 20) ? `${d} edit${e}` : d));
+      const index = tfidfIndex(docs, key);
+      for (const text of docs.slice(30, 50)) index.vector([{ text, weight: 1 }]);
+    }
+    assert.ok(rememberedVectors(key) <= 2 * asked.length, `${rememberedVectors(key)} vectors kept`);
+    for (let k = 0; k < 60; k++) forgetFrequencies(`memo-test: other ${k}`);
+    forgetFrequencies(key);
+    assert.equal(rememberedVectors(key), 0, 'let go with the draft');
   });
 
   it('reads an acronym afresh when the start of its expansion, far back in its paragraph, changes', () => {
