@@ -347,18 +347,7 @@ interface RememberedVector {
   checked: number;
 }
 
-/**
- * The vectors one draft's last two analyses asked for: those of one text of
- * weight 1 (a finding or a recommendation, as linking asks for them) by the
- * text itself, the same string object from one keystroke to the next for a
- * paragraph the edit did not touch, so a lookup costs no new key to build and
- * hash; those of other weighted sums by `sumKey`. Kept per draft, so a writer
- * working in many drafts in turn finds each draft's vectors as it left them
- * (shared by every draft, the last few hundred vectors made were kept, and
- * fifty drafts edited in turn made most of them again on every edit), and no
- * more than one analysis needs: each analysis starts a new generation, and
- * what the one before did not ask for again goes.
- */
+/** A draft's vectors in two generations: those the current analysis has asked for, and those the analysis before asked for that this one has not (yet). */
 class Generations {
   private young = new Map<string, RememberedVector>();
   private old = new Map<string, RememberedVector>();
@@ -397,7 +386,20 @@ interface DraftVectors {
   readonly sums: Generations;
 }
 
-/** Each draft's vectors, by the caller's key for the draft, as many drafts as `lastFrequencies` keeps. */
+/**
+ * The vectors one draft's last two analyses asked for: those of one text of
+ * weight 1 (a finding or a recommendation, as linking asks for them) by the
+ * text itself, the same string object from one keystroke to the next for a
+ * paragraph the edit did not touch, so a lookup costs no new key to build and
+ * hash; those of other weighted sums by `sumKey`. Kept per draft, so a writer
+ * working in many drafts in turn finds each draft's vectors as it left them
+ * (shared by every draft, the last few hundred vectors made were kept, and
+ * fifty drafts edited in turn made most of them again on every edit), and no
+ * more than one analysis needs: each analysis starts a new generation, and
+ * what the one before did not ask for again goes.
+ *
+ * By the caller's key for the draft, as many drafts as `lastFrequencies` keeps.
+ */
 const draftVectors = new Map<string, DraftVectors>();
 
 /** The draft's vectors, in a new generation for a new analysis of it. */

@@ -1,3 +1,8 @@
+/**
+ * Validating a profile read from a file, against `profile.schema.json`, with
+ * the validator `npm run schema` generates from it (nothing is compiled when
+ * the program runs).
+ */
 import validate from '../generated/profile-validator';
 
 /** Ajv's options for the profile schema, with which `npm run schema` generates its validator. */
