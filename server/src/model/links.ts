@@ -156,18 +156,29 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
  * recommendation it is designated there (no other marker gains by it).
  */
 export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): readonly (readonly number[])[] {
+  // The inputs as typed arrays, row after row. A row comes as an array of small integers (all zero)
+  // or of doubles, and code optimised for one was thrown away on meeting the other, again and again
+  // as keystrokes changed the evidence: the programme now reads one kind of array only.
+  const m = evidence.length;
+  const r = bonus.length;
+  const flat = new Float64Array(m * r);
+  for (let i = 0; i < m; i++) {
+    const row = evidence[i];
+    for (let k = 0; k < r; k++) flat[i * r + k] = row[k];
+  }
+  const bonuses = Float64Array.from(bonus);
   // Exact inputs, compared number by number, so a hit is exactly what the programme would give:
   // most keystrokes leave the evidence of a part as it was.
   for (let k = recentTotals.length - 1; k >= 0; k--) {
     const known = recentTotals[k];
-    if (!sameInputs(known, evidence, bonus)) continue;
+    if (!sameInputs(known, flat, bonuses)) continue;
     recentTotals.splice(k, 1);
     recentTotals.push(known);
     return known.totals;
   }
-  const totals = computeJointTotals(evidence, bonus);
+  const totals = computeJointTotals(flat, bonuses, m);
   if (recentTotals.length >= 32) recentTotals.shift();
-  recentTotals.push({ evidence: Float64Array.from(evidence.flat()), bonus: Float64Array.from(bonus), totals });
+  recentTotals.push({ evidence: flat, bonus: bonuses, totals });
   return totals;
 }
 
@@ -181,24 +192,26 @@ interface RememberedTotals {
 /** The assignments of recent analyses, most recent last (a few parts of a few open drafts). */
 const recentTotals: RememberedTotals[] = [];
 
-function sameInputs(known: RememberedTotals, evidence: readonly (readonly number[])[], bonus: readonly number[]): boolean {
-  const r = bonus.length;
-  if (known.bonus.length !== r || known.evidence.length !== evidence.length * r) return false;
-  for (let k = 0; k < r; k++) if (known.bonus[k] !== bonus[k]) return false;
-  for (let i = 0; i < evidence.length; i++) {
-    const row = evidence[i];
-    for (let k = 0; k < r; k++) if (known.evidence[i * r + k] !== row[k]) return false;
-  }
+function sameInputs(known: RememberedTotals, evidence: Float64Array, bonus: Float64Array): boolean {
+  if (known.bonus.length !== bonus.length || known.evidence.length !== evidence.length) return false;
+  for (let k = 0; k < bonus.length; k++) if (known.bonus[k] !== bonus[k]) return false;
+  for (let j = 0; j < evidence.length; j++) if (known.evidence[j] !== evidence[j]) return false;
   return true;
 }
 
-function computeJointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): number[][] {
-  const m = evidence.length;
+/** The programme, on `m` rows of evidence (row after row) and the bonuses. */
+function computeJointTotals(evidence: Float64Array, bonus: Float64Array, m: number): number[][] {
   const r = bonus.length;
   const states = 1 << r;
   const NEG = -Infinity;
-  const best = evidence.map((row) => Math.max(...row));
-  const sumOfBests = best.reduce((a, b) => a + b, 0);
+  const best = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    let b = -Infinity;
+    for (let k = 0; k < r; k++) b = Math.max(b, evidence[i * r + k]);
+    best[i] = b;
+  }
+  let sumOfBests = 0;
+  for (let i = 0; i < m; i++) sumOfBests += best[i];
   // The positive gains of designating each marker, as (recommendation, gain) pairs.
   const gainAt: Int32Array[] = [];
   const gainOf: Float64Array[] = [];
@@ -206,7 +219,7 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
     const at: number[] = [];
     const of: number[] = [];
     for (let k = 0; k < r; k++) {
-      const gain = bonus[k] + evidence[i][k] - best[i];
+      const gain = bonus[k] + evidence[i * r + k] - best[i];
       if (gain > 0) {
         at.push(k);
         of.push(gain);
@@ -262,7 +275,7 @@ function computeJointTotals(evidence: readonly (readonly number[])[], bonus: rea
     }
     const rest = sumOfBests - best[i];
     const row = new Array<number>(r);
-    for (let k = 0; k < r; k++) row[k] = evidence[i][k] + bonus[k] + rest + held[k];
+    for (let k = 0; k < r; k++) row[k] = evidence[i * r + k] + bonus[k] + rest + held[k];
     out.push(row);
     // Then marker i joins those before: designated nowhere, or to one of its gains.
     next.set(forward);
