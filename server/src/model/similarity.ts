@@ -6,7 +6,7 @@
  */
 
 import { porterStem } from './stem';
-import { detached, RecentCache } from '../util/recent';
+import { detached, Generations, RecentCache } from '../util/recent';
 
 const stopwords = new Set(
   (
@@ -230,19 +230,46 @@ interface Frequencies {
 let generations = 0;
 
 /**
- * The last table of each draft, by a key the caller gives for the draft (the
- * document's URI in the editor). An edit is diffed against the same draft's
- * previous version, so the paragraph versions it replaced are known and let go
- * at once, however many drafts are being edited in turn. At most
- * `MAX_TABLES` drafts are remembered (the least recently analysed goes).
+ * What is kept of each draft between its analyses, by a key the caller gives
+ * for the draft (the document's URI in the editor).
+ *
+ * - Its last table of document frequencies. An edit is diffed against the
+ *   same draft's previous version, so the paragraph versions it replaced are
+ *   known and let go at once, however many drafts are being edited in turn.
+ * - The vectors its last two analyses asked for (each analysis starts a new
+ *   generation): those of one text of weight 1 (a finding or a
+ *   recommendation, as linking asks for them) by the text itself, the same
+ *   string object from one keystroke to the next for a paragraph the edit did
+ *   not touch, so a lookup costs no new key to build and hash; those of other
+ *   weighted sums by `sumKey`. Kept per draft, so a writer working in many
+ *   drafts in turn finds each draft's vectors as it left them (shared by
+ *   every draft, the last few hundred vectors made were kept, and fifty
+ *   drafts edited in turn made most of them again on every edit).
+ *
+ * At most `MAX_DRAFTS` drafts are remembered (the least recently analysed goes).
  */
-const lastFrequencies = new Map<string, Frequencies>();
-const MAX_TABLES = 256;
+interface DraftMemory {
+  table?: Frequencies;
+  readonly texts: Generations<string, RememberedVector>;
+  readonly sums: Generations<string, RememberedVector>;
+}
+
+const drafts = new Map<string, DraftMemory>();
+const MAX_DRAFTS = 256;
+
+/** What is kept of a draft, now the most recently analysed. */
+function memoryOf(draft: string): DraftMemory {
+  let out = drafts.get(draft);
+  if (out) drafts.delete(draft);
+  else out = { texts: new Generations(), sums: new Generations() };
+  drafts.set(draft, out);
+  if (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
+  return out;
+}
 
 /** Lets go of a draft's table and vectors (when its document closes). */
 export function forgetFrequencies(draft: string): void {
-  lastFrequencies.delete(draft);
-  draftVectors.delete(draft);
+  drafts.delete(draft);
 }
 
 /** Beyond this many changed documents the table is counted afresh. */
@@ -256,7 +283,9 @@ const MAX_DELTA = 512;
 
 /** How many drafts' frequency tables are remembered (what the tests watch). */
 export function rememberedTables(): number {
-  return lastFrequencies.size;
+  let n = 0;
+  for (const memory of drafts.values()) if (memory.table) n++;
+  return n;
 }
 
 /** How many texts' terms are remembered (what the soak and the tests watch). */
@@ -279,8 +308,9 @@ function folded(base: ReadonlyMap<string, number>, delta: ReadonlyMap<string, nu
   return out;
 }
 
-function frequencies(documents: readonly string[], draft: string): Frequencies {
-  const last = lastFrequencies.get(draft);
+/** The table of `documents`, made from the draft's last one where an edit allows; kept as its last. */
+function frequencies(documents: readonly string[], memory: DraftMemory): Frequencies {
+  const last = memory.table;
   let out: Frequencies | undefined;
   if (last) {
     const old = last.documents;
@@ -321,9 +351,7 @@ function frequencies(documents: readonly string[], draft: string): Frequencies {
     for (const d of documents) for (const t of uniqueTerms(d)) base.set(t, (base.get(t) ?? 0) + 1);
     out = { documents, base, delta: new Map(), generation: ++generations };
   }
-  lastFrequencies.delete(draft);
-  lastFrequencies.set(draft, out);
-  if (lastFrequencies.size > MAX_TABLES) lastFrequencies.delete(lastFrequencies.keys().next().value!);
+  memory.table = out;
   return out;
 }
 
@@ -347,87 +375,20 @@ interface RememberedVector {
   checked: number;
 }
 
-/** A draft's vectors in two generations: those the current analysis has asked for, and those the analysis before asked for that this one has not (yet). */
-class Generations {
-  private young = new Map<string, RememberedVector>();
-  private old = new Map<string, RememberedVector>();
-
-  /** A new analysis of the draft. */
-  next(): void {
-    this.old = this.young;
-    this.young = new Map();
-  }
-
-  get(key: string): RememberedVector | undefined {
-    const hit = this.young.get(key);
-    if (hit !== undefined) return hit;
-    const aged = this.old.get(key);
-    if (aged !== undefined) {
-      this.old.delete(key);
-      this.young.set(key, aged);
-    }
-    return aged;
-  }
-
-  set(key: string, value: RememberedVector): void {
-    this.old.delete(key);
-    this.young.set(key, value);
-  }
-
-  get size(): number {
-    return this.young.size + this.old.size;
-  }
-}
-
-interface DraftVectors {
-  /** Vectors of one text of weight 1, by the text. */
-  readonly texts: Generations;
-  /** Vectors of other weighted sums, by `sumKey`. */
-  readonly sums: Generations;
-}
-
-/**
- * The vectors one draft's last two analyses asked for: those of one text of
- * weight 1 (a finding or a recommendation, as linking asks for them) by the
- * text itself, the same string object from one keystroke to the next for a
- * paragraph the edit did not touch, so a lookup costs no new key to build and
- * hash; those of other weighted sums by `sumKey`. Kept per draft, so a writer
- * working in many drafts in turn finds each draft's vectors as it left them
- * (shared by every draft, the last few hundred vectors made were kept, and
- * fifty drafts edited in turn made most of them again on every edit), and no
- * more than one analysis needs: each analysis starts a new generation, and
- * what the one before did not ask for again goes.
- *
- * By the caller's key for the draft, as many drafts as `lastFrequencies` keeps.
- */
-const draftVectors = new Map<string, DraftVectors>();
-
-/** The draft's vectors, in a new generation for a new analysis of it. */
-function vectorsFor(draft: string): DraftVectors {
-  let out = draftVectors.get(draft);
-  if (out) draftVectors.delete(draft);
-  else out = { texts: new Generations(), sums: new Generations() };
-  draftVectors.set(draft, out);
-  if (draftVectors.size > MAX_TABLES) draftVectors.delete(draftVectors.keys().next().value!);
-  out.texts.next();
-  out.sums.next();
-  return out;
-}
-
 /** How many vectors are remembered for a draft (what the tests watch). */
 export function rememberedVectors(draft: string): number {
-  const v = draftVectors.get(draft);
-  return v ? v.texts.size + v.sums.size : 0;
+  const memory = drafts.get(draft);
+  return memory ? memory.texts.size + memory.sums.size : 0;
 }
 
-/** A weighted sum's key in `DraftVectors.sums`: its parts, weights and texts. */
+/** A weighted sum's key in `DraftMemory.sums`: its parts, weights and texts. */
 function sumKey(parts: readonly { text: string; weight: number }[]): string {
   return parts.map((p) => `${p.weight}\u0000${p.text}`).join('\u0001');
 }
 
 /** Where the vector of `parts` is remembered, and under which key. */
-function vectorSlot(remembered: DraftVectors, parts: readonly { text: string; weight: number }[]): [Generations, string] {
-  return parts.length === 1 && parts[0].weight === 1 ? [remembered.texts, parts[0].text] : [remembered.sums, sumKey(parts)];
+function vectorSlot(memory: DraftMemory, parts: readonly { text: string; weight: number }[]): [Generations<string, RememberedVector>, string] {
+  return parts.length === 1 && parts[0].weight === 1 ? [memory.texts, parts[0].text] : [memory.sums, sumKey(parts)];
 }
 /** Scores kept per vector (the recommendations it was compared with, over the last few changes to them). */
 const MAX_PAIRS = 16;
@@ -448,8 +409,11 @@ function byPair<T>(table: WeakMap<TermVector, Map<TermVector, T>>, a: TermVector
  * its versions (any stable key; drafts analysed once can share the default).
  */
 export function tfidfIndex(documents: readonly string[], draftKey = ''): TermIndex {
-  const { base, delta, generation, from } = frequencies(documents, draftKey);
-  const kept = vectorsFor(draftKey);
+  const memory = memoryOf(draftKey);
+  const { base, delta, generation, from } = frequencies(documents, memory);
+  // A new analysis of the draft: a new generation of its vectors.
+  memory.texts.age();
+  memory.sums.age();
   const n = documents.length + 1;
   const df = (t: string) => delta.get(t) ?? base.get(t) ?? 0;
   const idfs = new Map<string, number>();
@@ -479,7 +443,7 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     return { weights, labels, norm: Math.sqrt(sq), terms: [...weights.keys()], values: [...weights.values()] };
   };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
-    const [cache, key] = vectorSlot(kept, parts);
+    const [cache, key] = vectorSlot(memory, parts);
     const known = cache.get(key);
     if (known && known.n === n) {
       if (known.checked === generation) return known.vector;

@@ -1,19 +1,13 @@
 /**
- * A cache that keeps what is in use and lets old versions go: two
- * generations. A lookup that hits the older generation moves the entry to
- * the newer. After `generation` new keys have come into the newer one, it
- * becomes the older and the older is dropped. Only new keys count, so what
- * every keystroke reads again (the paragraphs of the drafts being edited)
- * stays however many there are, and the old versions of edited paragraphs
- * are gone after two generations: memory levels off once as many new
- * versions have been typed, instead of climbing until a cap.
+ * What is in use and what was: two generations. A lookup that hits the older
+ * generation moves the entry to the newer; `age()` makes the newer the older
+ * and drops the older, so an entry not asked for since the generation before
+ * goes. The owner decides when a generation ends (`RecentCache`: after so
+ * many new keys; a draft's linking vectors: at each analysis of the draft).
  */
-export class RecentCache<K, V> {
+export class Generations<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
-  private added = 0;
-
-  constructor(private readonly generation: number) {}
 
   get(key: K): V | undefined {
     const hit = this.young.get(key);
@@ -26,16 +20,20 @@ export class RecentCache<K, V> {
     return aged;
   }
 
+  /** Whether `key` is new to the newer generation (so a `set` of it adds an entry there). */
+  protected isNew(key: K): boolean {
+    return !this.young.has(key);
+  }
+
   set(key: K, value: V): void {
-    if (!this.young.has(key)) {
-      this.old.delete(key);
-      if (++this.added > this.generation) {
-        this.old = this.young;
-        this.young = new Map();
-        this.added = 1;
-      }
-    }
+    this.old.delete(key);
     this.young.set(key, value);
+  }
+
+  /** Ends a generation: the newer becomes the older, and what was older goes. */
+  age(): void {
+    this.old = this.young;
+    this.young = new Map();
   }
 
   delete(key: K): void {
@@ -45,6 +43,31 @@ export class RecentCache<K, V> {
 
   get size(): number {
     return this.young.size + this.old.size;
+  }
+}
+
+/**
+ * A cache that keeps what is in use and lets old versions go: two
+ * generations, of which the newer ends after `generation` new keys have come
+ * into it. Only new keys count, so what every keystroke reads again (the
+ * paragraphs of the drafts being edited) stays however many there are, and
+ * the old versions of edited paragraphs are gone after two generations:
+ * memory levels off once as many new versions have been typed, instead of
+ * climbing until a cap.
+ */
+export class RecentCache<K, V> extends Generations<K, V> {
+  private added = 0;
+
+  constructor(private readonly generation: number) {
+    super();
+  }
+
+  override set(key: K, value: V): void {
+    if (this.isNew(key) && ++this.added > this.generation) {
+      this.age();
+      this.added = 1;
+    }
+    super.set(key, value);
   }
 }
 
