@@ -4,6 +4,7 @@ import type { Heading, Section, Span } from '../model/types';
 import { matchesSection } from '../model/sections';
 import { editDistance } from '../model/grades';
 import { normaliseName } from '../model/normalise';
+import { RecentCache } from '../util/recent';
 import { inOrder } from './sequence';
 
 /**
@@ -118,10 +119,28 @@ function misspeltTitle(siblings: readonly Section[], def: SectionDef, previous: 
       s.heading.span.start > from &&
       s.heading.span.start < to &&
       names.some((n) => {
-        const d = editDistance(normaliseName(s.title), normaliseName(n));
+        const d = titleDistance(normaliseName(s.title), normaliseName(n));
         return d > 0 && d <= 3 && d * 4 < n.length;
       }),
   );
+}
+
+/**
+ * Edit distances between normalised titles, remembered: while a section is
+ * missing, every keystroke compares each heading the profile does not know
+ * with the section's names again (on Sutton, the largest part of the rules'
+ * time per keystroke).
+ */
+const titleDistances = new RecentCache<string, number>(1_024);
+
+function titleDistance(title: string, name: string): number {
+  const key = `${title}\u0000${name}`;
+  let d = titleDistances.get(key);
+  if (d === undefined) {
+    d = editDistance(title, name);
+    titleDistances.set(key, d);
+  }
+  return d;
 }
 
 /** A heading with the section's title at another depth, between the neighbours the section belongs between. */

@@ -93,6 +93,19 @@ describe('required-sections', () => {
     assert.equal(fixRule(text, rule), sutton());
   });
 
+  it('tells a slip from another title as each draft writes it, whatever drafts came before (distances are remembered)', () => {
+    const titled = (title: string) => messages(replaceOnce(sutton(), /^## Recommendations\n/m, `## ${title}\n`));
+    const slip = (title: string) => [`Expected section \`Recommendations\`, found \`${title}\``];
+    const missing = ['Expected section `Recommendations` between `The local authority` and `Summary for children and young people`, found none'];
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(titled('Recomendations'), slip('Recomendations'));
+      assert.deepEqual(titled('Recommendation list'), missing);
+      assert.deepEqual(titled('RECOMENDATIONS'), slip('RECOMENDATIONS'));
+      assert.deepEqual(titled('Recomendatoins'), slip('Recomendatoins'));
+      assert.deepEqual(titled('Reflections'), missing);
+    }
+  });
+
   it('does not take a different section for a slip of a missing one', () => {
     const text = replaceOnce(withoutSection(sutton(), 'Recommendations'), /^## Summary for children and young people\n/m, '## Recommendations for children\n\n## Summary for children and young people\n');
     assert.deepEqual(messages(text), [
