@@ -12,7 +12,7 @@
 import * as os from 'node:os';
 import { corpus, offsetOf } from '../test/helpers/drafts';
 import { LspClient } from '../test/lsp/lsp-client';
-import { SERVER_NODE_OPTIONS } from '../server/src/boot/node-options';
+import { serverNodeOptions } from '../server/src/boot/node-options';
 import { percentile, rssMb } from './measure';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 100);
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(`Language server benchmark, Sutton draft (${sutton.length} characters, ${sutton.split('\n').length} lines)`);
   console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${os.platform()} ${os.release()}, load average ${os.loadavg()[0].toFixed(1)}`);
-  console.log(`server started as the VS Code extension starts it: node ${SERVER_NODE_OPTIONS.join(' ')}`);
+  console.log(`server started as the VS Code extension starts it: node ${serverNodeOptions().join(' ')}`);
   console.log(`keystroke to fresh diagnostics (debounce 0, ${EDITS} edits): median ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`);
   console.log(`first diagnostics after open: cold (new server) ${ms(cold)}, warm median ${ms(percentile(warm, 50))}`);
   console.log(`server memory after the edits: ${memory.toFixed(0)} MB resident`);

@@ -34,7 +34,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parseMarkdown } from '../server/src/parse/parse';
 import { buildServer, LspClient } from '../test/lsp/lsp-client';
 import { suttonText, tenfold } from './generate';
-import { SERVER_NODE_OPTIONS } from '../server/src/boot/node-options';
+import { serverNodeOptions } from '../server/src/boot/node-options';
 import { percentile, random, rssMb } from './measure';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
@@ -211,7 +211,7 @@ function ms(n: number): string {
 async function main(): Promise<void> {
   const sutton = suttonText();
   const big = tenfold(sutton);
-  console.log(`\nScaling benchmark: machine ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; server started as the VS Code extension starts it (node ${SERVER_NODE_OPTIONS.join(' ')})`);
+  console.log(`\nScaling benchmark: machine ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; server started as the VS Code extension starts it (node ${serverNodeOptions().join(' ')})`);
   const drafts = [
     { name: `Sutton (${sutton.length} characters)`, uri: 'file:///bench/sutton-2017.report.md', text: sutton, parse: fullParseMs(sutton) },
     { name: `tenfold (${big.length} characters)`, uri: 'file:///bench/tenfold.report.md', text: big, parse: fullParseMs(big) },

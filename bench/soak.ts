@@ -29,7 +29,7 @@
  * the copies differ, towards what different drafts need from the start.
  *
  * BENCH_SOAK_NODE_OPTIONS gives options for the server's Node.js instead of
- * those the VS Code extension starts it with (`SERVER_NODE_OPTIONS`), e.g.
+ * those the VS Code extension starts it with (`serverNodeOptions()`), e.g.
  * `--max-old-space-size=256` (an empty value gives none);
  * BENCH_SOAK_DRAFTS and BENCH_SOAK_INTERVAL_MS the number of drafts and the
  * time between edits. A benchmark: it never fails on figures, only if the
@@ -40,7 +40,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspClient } from '../test/lsp/lsp-client';
 import { distinctCopy } from './generate';
-import { SERVER_NODE_OPTIONS } from '../server/src/boot/node-options';
+import { serverNodeOptions } from '../server/src/boot/node-options';
 import { percentile, random, rssMb } from './measure';
 
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 240);
@@ -50,7 +50,7 @@ const DRAFTS = Number(process.env.BENCH_SOAK_DRAFTS ?? 50);
 const INTERVAL_MS = Number(process.env.BENCH_SOAK_INTERVAL_MS ?? 125);
 /** Ten identical copies of each corpus draft instead of ten different drafts (see the header). */
 const IDENTICAL = process.env.BENCH_SOAK_COPIES === 'identical';
-const NODE_OPTIONS = process.env.BENCH_SOAK_NODE_OPTIONS !== undefined ? process.env.BENCH_SOAK_NODE_OPTIONS.split(/\s+/).filter(Boolean) : SERVER_NODE_OPTIONS;
+const NODE_OPTIONS = process.env.BENCH_SOAK_NODE_OPTIONS !== undefined ? process.env.BENCH_SOAK_NODE_OPTIONS.split(/\s+/).filter(Boolean) : serverNodeOptions();
 const names = ['sutton-2017', 'kent-2017', 'kensington-and-chelsea-2016', 'hackney-2016', 'isles-of-scilly-2016'];
 
 const mb = (bytes: number) => bytes / 2 ** 20;

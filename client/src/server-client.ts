@@ -21,7 +21,7 @@ import {
 import { CrashPolicy, OnceOnly } from './crash-policy';
 import { documentSelector, draftGlobs, isDraft } from './drafts';
 import { editorArguments } from './lens-arguments';
-import { SERVER_NODE_OPTIONS } from '../../server/src/boot/node-options';
+import { serverNodeOptions } from '../../server/src/boot/node-options';
 
 export const CLIENT_ID = 'inspectionReport';
 export const SHOW_OUTPUT = 'Show Output';
@@ -107,8 +107,8 @@ export class ServerClient implements vscode.Disposable {
   private async create(): Promise<void> {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...SERVER_NODE_OPTIONS] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverNodeOptions()] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...serverNodeOptions()] } },
     };
     const globs = draftGlobs(vscode.workspace.getConfiguration('inspectionReport').get('drafts'));
     const clientOptions: LanguageClientOptions = {

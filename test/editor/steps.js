@@ -4,6 +4,7 @@
 // steps need the packaged extension installed.
 const fs = require('node:fs');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const { broken, sutton, where, lineAt, cliProblems } = require('./lib/drafts');
 const { TIMEOUT } = require('./lib/workbench');
 
@@ -25,23 +26,30 @@ function findingSnippet() {
   return { name: s.name, prefix: s.prefixes[0], firstLine: expand(s.body[0]) };
 }
 
-/** The Node.js options the extension starts the language server with, from the module the extension takes them from. */
-function serverNodeOptions() {
+/**
+ * The Node.js options the extension starts the language server with, from the
+ * module the extension takes them from, for the V8 of the Node.js at `exe`
+ * (the editor's own, which the extension starts the server with).
+ */
+function serverNodeOptions(exe) {
   const { require: requireTs } = require('tsx/cjs/api');
-  return requireTs(path.join(root, 'server/src/boot/node-options.ts'), __filename).SERVER_NODE_OPTIONS;
+  const v8 = execFileSync(exe, ['-p', 'process.versions.v8'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }).trim();
+  return requireTs(path.join(root, 'server/src/boot/node-options.ts'), __filename).serverNodeOptions(v8);
 }
 
-/** The command lines of the running language servers the extension started (`dist/server.js --node-ipc`). */
-function serverCommandLines() {
+/** The running language servers the extension started (`dist/server.js --node-ipc`): their command lines and executables. */
+function runningServers() {
   const out = [];
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     let args;
+    let exe;
     try {
       args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      exe = fs.readlinkSync(`/proc/${pid}/exe`);
     } catch {
       continue; // gone meanwhile
     }
-    if (args.some((a) => /[\\/]dist[\\/]server\.js$/.test(a)) && args.includes('--node-ipc')) out.push(args);
+    if (args.some((a) => /[\\/]dist[\\/]server\.js$/.test(a)) && args.includes('--node-ipc')) out.push({ args, exe });
   }
   return out;
 }
@@ -304,10 +312,10 @@ const steps = [
     name: 'the language server runs with the Node.js options the extension gives it',
     extension: true,
     run: async () => {
-      const expected = serverNodeOptions();
-      const servers = serverCommandLines();
+      const servers = runningServers();
       if (servers.length === 0) throw new Error('Expected a running `dist/server.js --node-ipc` process, found none');
-      for (const args of servers) {
+      for (const { args, exe } of servers) {
+        const expected = serverNodeOptions(exe);
         const missing = expected.filter((o) => !args.includes(o));
         if (missing.length) throw new Error(`Expected the server to run with ${expected.join(' ')}, found: ${args.join(' ')}`);
       }

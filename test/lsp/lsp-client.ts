@@ -26,7 +26,7 @@ import type { ClientCapabilities, InitializeResult, LogTraceParams, ProtocolConn
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../helpers/drafts';
 import { flat } from '../../server/src/util/flat';
-import { SERVER_NODE_OPTIONS } from '../../server/src/boot/node-options';
+import { serverNodeOptions } from '../../server/src/boot/node-options';
 
 export const serverPath = path.join(repoRoot, 'dist', 'server.js');
 
@@ -46,7 +46,7 @@ export interface ClientOptions {
   /** What the client answers to `workspace/configuration` for `inspectionReport`. */
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
-  /** Options for the server's Node.js, before the script; by default those the VS Code extension starts it with (`SERVER_NODE_OPTIONS`). */
+  /** Options for the server's Node.js, before the script; by default those the VS Code extension starts it with (`serverNodeOptions()`). */
   readonly nodeArgs?: readonly string[];
 }
 
@@ -75,7 +75,7 @@ export class LspClient {
     buildServer();
     this.settings = { diagnostics: { debounce: 0 }, ...(options.settings ?? {}) };
     // Started as the VS Code extension starts it, unless a test asks otherwise.
-    const nodeArgs = options.nodeArgs ?? SERVER_NODE_OPTIONS;
+    const nodeArgs = options.nodeArgs ?? serverNodeOptions();
     if (options.transport === 'ipc') {
       this.process = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [...nodeArgs] });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));

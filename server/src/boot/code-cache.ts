@@ -28,7 +28,7 @@ import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
-import { V8_FLAGS } from './v8-flags';
+import { v8Flags } from './v8-flags';
 
 /** What happened to the cache on this start. */
 export type CacheOutcome = 'used' | 'none' | 'rejected' | 'off';
@@ -50,7 +50,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
 
 /** The cache file for a bundle's bytes, in `dir`. */
 export function cacheFile(dir: string, bundle: string, bytes: Uint8Array): string {
-  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update([...process.execArgv, ...V8_FLAGS].join(' ')).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update([...process.execArgv, ...v8Flags()].join(' ')).digest('hex').slice(0, 24);
   return path.join(dir, `${path.basename(bundle, '.js')}-${key}.v8`);
 }
 
