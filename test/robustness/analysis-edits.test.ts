@@ -74,7 +74,7 @@ describe('the engine under random edits of real drafts', () => {
           for (const p of full.problems) fixStaysLocal(text, p, context);
         }
       }),
-      { seed: 8, numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 80) },
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 8), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 80) },
     );
   });
 });

@@ -89,7 +89,7 @@ describe('incremental parsing', () => {
           sameAsFull(parser, text, `${name}: ${done.join('; ')}`);
         }
       }),
-      { seed: 20261126, numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) },
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 20261126), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) },
     );
   });
 });
@@ -135,7 +135,7 @@ describe('incremental parsing of whole drafts', () => {
           sameAsFull(parser, text, `${seq.name}: ${done.join('; ')}`);
         }
       }),
-      { seed: 7, numRuns: Number(process.env.ROBUSTNESS_WHOLE_RUNS ?? 4) },
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 7), numRuns: Number(process.env.ROBUSTNESS_WHOLE_RUNS ?? 4) },
     );
   });
 });

@@ -31,7 +31,7 @@ describe('what the model remembers, after random edits', () => {
           assert.deepEqual(readAcronyms(text, root, code), readAcronymsAfresh(text, root, code), `after ${seq.edits.slice(0, k).map(describeEdit).join(', ') || 'no edit'}`);
         });
       }),
-      { numRuns: 25, seed: 7 },
+      { numRuns: 25, seed: Number(process.env.ROBUSTNESS_SEED ?? 7) },
     );
   });
 
@@ -49,7 +49,7 @@ describe('what the model remembers, after random edits', () => {
           assert.deepEqual(remembered.links, afresh.links, `after ${seq.edits.slice(0, k + 1).map(describeEdit).join(', ')}`);
         }
       }),
-      { numRuns: 6, seed: 11 },
+      { numRuns: 6, seed: Number(process.env.ROBUSTNESS_SEED ?? 11) },
     );
   });
 });

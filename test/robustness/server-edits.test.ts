@@ -76,7 +76,7 @@ describe('the language server under random edits of real drafts', function () {
           await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
         }
       }),
-      { seed: 9, numRuns: Number(process.env.ROBUSTNESS_SERVER_RUNS ?? 20) },
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 9), numRuns: Number(process.env.ROBUSTNESS_SERVER_RUNS ?? 20) },
     );
     const trouble = client.logs.filter((l) => /Uncaught|TypeError|RangeError|ReferenceError|Maximum call stack|\n\s+at .+:\d+:\d+/.test(l));
     assert.deepEqual(trouble, []);
