@@ -45,9 +45,7 @@ export function acronymKey(word: string): string {
 
 /** An expansion as people mean it: case, apostrophes, hyphens and plurals do not matter. */
 export function normaliseExpansion(expansion: string): string {
-  let out = normalisedExpansions.get(expansion);
-  if (out === undefined) normalisedExpansions.set(expansion, (out = normaliseExpansionAfresh(expansion)));
-  return out;
+  return normalisedExpansions.remember(expansion, normaliseExpansionAfresh);
 }
 
 /** Expansions as normalised, remembered: the rule compares every introduction's on every keystroke. */

@@ -22,14 +22,13 @@ const stopwords = new Set(
 const stems = new RecentCache<string, string>(8_192);
 
 export function stem(word: string): string {
-  let out = stems.get(word);
-  if (out === undefined) {
-    let w = word.toLowerCase();
-    if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s?$/, '');
-    out = w.includes('-') ? w.split('-').map(porterStem).join('-') : porterStem(w);
-    stems.set(word, out);
-  }
-  return out;
+  return stems.remember(word, stemAfresh);
+}
+
+function stemAfresh(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s?$/, '');
+  return w.includes('-') ? w.split('-').map(porterStem).join('-') : porterStem(w);
 }
 
 export interface Token {

@@ -134,13 +134,7 @@ function misspeltTitle(siblings: readonly Section[], def: SectionDef, previous: 
 const titleDistances = new RecentCache<string, number>(1_024);
 
 function titleDistance(title: string, name: string): number {
-  const key = `${title}\u0000${name}`;
-  let d = titleDistances.get(key);
-  if (d === undefined) {
-    d = editDistance(title, name);
-    titleDistances.set(key, d);
-  }
-  return d;
+  return titleDistances.remember(`${title}\u0000${name}`, () => editDistance(title, name));
 }
 
 /** A heading with the section's title at another depth, between the neighbours the section belongs between. */

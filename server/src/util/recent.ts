@@ -20,6 +20,16 @@ export class Generations<K, V> {
     return aged;
   }
 
+  /** The value of `key`, made by `make(key)` and kept when there is none. */
+  remember(key: K, make: (key: K) => V): V {
+    let out = this.get(key);
+    if (out === undefined) {
+      out = make(key);
+      this.set(key, out);
+    }
+    return out;
+  }
+
   /** Whether `key` is new to the newer generation (so a `set` of it adds an entry there). */
   protected isNew(key: K): boolean {
     return !this.young.has(key);
