@@ -86,11 +86,10 @@ export function parseConfigText(text: string, file: string): { config: Config; e
     }
     return { config: {}, error: configError(problem, file) };
   }
-  const validate = validateConfig;
-  if (validate(data)) return { config: data as Config };
+  if (validateConfig(data)) return { config: data as Config };
   const found = explain(data, allRules) ?? {
-    problem: (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}`)[0] ?? 'not a valid config',
-    path: pathOf(validate.errors?.[0]?.instancePath ?? ''),
+    problem: (validateConfig.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}`)[0] ?? 'not a valid config',
+    path: pathOf(validateConfig.errors?.[0]?.instancePath ?? ''),
     key: false,
   };
   const offset = locate(text, found.path, found.key);

@@ -25,11 +25,6 @@ export interface GeneratedFile {
   readonly text: string;
 }
 
-/** The text of `schemas/inspection-lint.schema.json`. */
-export function configSchemaText(): string {
-  return JSON.stringify(configSchema(rules, builtInProfileIds()), null, 2) + '\n';
-}
-
 /** CommonJS code of a validator for `schema`, compiled with `options` (Ajv's own, as the program would use them). */
 function validatorCode(schema: object, options: { allErrors: boolean; strict: boolean }, from: string): string {
   const ajv = new Ajv({ ...options, code: { source: true, lines: true } });
@@ -38,12 +33,10 @@ function validatorCode(schema: object, options: { allErrors: boolean; strict: bo
 }
 
 export function generatedFiles(): GeneratedFile[] {
+  const config = configSchema(rules, builtInProfileIds());
   return [
-    { path: 'schemas/inspection-lint.schema.json', text: configSchemaText() },
-    {
-      path: 'server/src/generated/config-validator.js',
-      text: validatorCode(configSchema(rules, builtInProfileIds()), CONFIG_VALIDATION, 'the rule registry (server/src/engine/config-schema.ts)'),
-    },
+    { path: 'schemas/inspection-lint.schema.json', text: JSON.stringify(config, null, 2) + '\n' },
+    { path: 'server/src/generated/config-validator.js', text: validatorCode(config, CONFIG_VALIDATION, 'the rule registry (server/src/engine/config-schema.ts)') },
     { path: 'server/src/generated/profile-validator.js', text: validatorCode(profileSchema, PROFILE_VALIDATION, 'server/src/profiles/profile.schema.json') },
   ];
 }
