@@ -107,7 +107,7 @@ export class ServerClient implements vscode.Disposable {
   private async create(): Promise<void> {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverNodeOptions()] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: serverNodeOptions() } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...serverNodeOptions()] } },
     };
     const globs = draftGlobs(vscode.workspace.getConfiguration('inspectionReport').get('drafts'));
