@@ -91,13 +91,15 @@ export class IncrementalParser {
     const newEnd = text.length - s;
     const delta = text.length - old.length;
 
-    // First chunk to re-parse: the last whose heading line lies wholly before the edit.
+    // First chunk to re-parse: the last whose first line lies wholly before the edit. A chunk's first line
+    // ends before the next chunk starts, so the chunks for which that holds come first: a binary search.
     let i = 0;
-    for (let k = this.chunks.length - 1; k > 0; k--) {
-      if (lineEnd(old, this.chunks[k].start) < p) {
-        i = k;
-        break;
-      }
+    for (let lo = 1, hi = this.chunks.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (lineEnd(old, this.chunks[mid].start) < p) {
+        i = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     // First chunk to keep: the first that starts after the edit, with its lead (line break or blank line before it) unchanged.
     let j = i + 1;
