@@ -142,12 +142,15 @@ function textRuns(root: Root | Block): TextRun[] {
   return runs;
 }
 
+/** How far back a post-nominal's name is looked for: the one reading of a block that reaches before it. */
+const POST_NOMINAL_REACH = 60;
+
 /**
  * A capitalised post-nominal after a person's name, as in an inspection team
  * list: `Maire Atherton SCRI,`. It names a role, not a term to introduce.
  */
 function isPostNominal(text: string, start: number, end: number, runEnd: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = text.slice(Math.max(0, start - POST_NOMINAL_REACH), start);
   if (!/(?:^|[\s:,])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ $/u.test(before)) return false;
   const after = text.slice(end, runEnd);
   return /^(?:[,;]|\.?\s*(?:$|\n))/.test(after);
@@ -160,12 +163,12 @@ interface RunAcronyms {
 
 /**
  * What each block holds, remembered by block (see `blocks.ts`). A run looks
- * back at most 240 characters for an expansion, within its paragraph, and 60
- * for a post-nominal, which may reach into the block before: the block is
- * read afresh when those 240 characters change. Code spans lie wholly inside
- * one block.
+ * back at most 240 characters for an expansion, but within its paragraph, and
+ * `POST_NOMINAL_REACH` for a post-nominal's name, which may reach into the
+ * block before: the block is read afresh when those characters change. Code
+ * spans lie wholly inside one block.
  */
-const byBlock = new BlockReading<RunAcronyms>(240, (found, by) =>
+const byBlock = new BlockReading<RunAcronyms>(POST_NOMINAL_REACH, (found, by) =>
   found.introductions.length === 0 && found.uses.length === 0
     ? found
     : {

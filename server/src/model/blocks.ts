@@ -10,20 +10,9 @@
  * item: the parser joins a list anew from its items on every keystroke.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
-import { spanOf } from '../parse/mdast';
 import { detached } from '../util/recent';
 
 export type Block = RootContent | ListItem;
-
-/** The blocks of a draft, in order. */
-export function blocksOf(root: Root): Block[] {
-  const out: Block[] = [];
-  for (const n of root.children) {
-    if (n.type === 'list') for (const item of n.children) out.push(item);
-    else out.push(n);
-  }
-  return out;
-}
 
 /**
  * One reading of blocks, remembered by node. A reading may look at the
@@ -42,23 +31,35 @@ export class BlockReading<T> {
 
   /** The reading of each block of a draft, in order: remembered, shifted, or computed by `compute`. */
   readAll(text: string, root: Root, compute: (block: Block) => T): T[] {
-    return blocksOf(root).map((block) => this.read(text, block, () => compute(block)));
+    const out: T[] = [];
+    for (const n of root.children) {
+      if (n.type === 'list') for (const item of n.children) out.push(this.read(text, item, compute));
+      else out.push(this.read(text, n, compute));
+    }
+    return out;
   }
 
-  read(text: string, block: Block, compute: () => T): T {
-    const at = spanOf(block).start;
-    const before = this.lookBehind > 0 ? text.slice(Math.max(0, at - this.lookBehind), at) : '';
+  private read(text: string, block: Block, compute: (block: Block) => T): T {
+    const at = block.position!.start.offset!;
+    const from = Math.max(0, at - this.lookBehind);
     const known = this.memo.get(block);
-    if (known && known.before === before) {
+    if (known && sameText(known.before, text, from, at)) {
       if (known.at !== at) {
         known.value = this.shift(known.value, at - known.at);
         known.at = at;
       }
       return known.value;
     }
-    const value = compute();
+    const value = compute(block);
     // A copy: a slice would keep the whole draft it was taken from alive for as long as the block is remembered.
-    this.memo.set(block, { at, before: detached(before), value });
+    this.memo.set(block, { at, before: from === at ? '' : detached(text.slice(from, at)), value });
     return value;
   }
+}
+
+/** Whether text[from, to) reads `s`, compared in place. */
+function sameText(s: string, text: string, from: number, to: number): boolean {
+  if (s.length !== to - from) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
 }

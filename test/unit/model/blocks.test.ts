@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { IncrementalParser } from '../../../server/src/parse/incremental';
-import { BlockReading, blocksOf, type Block } from '../../../server/src/model/blocks';
+import { BlockReading, type Block } from '../../../server/src/model/blocks';
 import { spanOf } from '../../../server/src/parse/mdast';
 
 describe('readings remembered by block', () => {
@@ -13,12 +13,12 @@ describe('readings remembered by block', () => {
     let reads: number[] = [];
     const reading = new BlockReading<{ start: number }>(3, (v, by) => ({ start: v.start + by }));
     const read = (text: string, parser: IncrementalParser) =>
-      blocksOf(parser.parse(text)).map((b: Block) =>
-        reading.read(text, b, () => {
+      reading
+        .readAll(text, parser.parse(text), (b: Block) => {
           reads.push(spanOf(b).start);
           return { start: spanOf(b).start };
-        }).start,
-      );
+        })
+        .map((v) => v.start);
     const parser = new IncrementalParser();
     // An edit on an item's first line re-parses the item before it too, so the edits here are on second lines.
     const text = '# Findings\n\n1. First\n   finding.\n\n2. Second\n   finding.\n\n3. Third\n   finding.\n';
