@@ -28,7 +28,6 @@ import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
-import { v8Flags } from './v8-flags';
 
 /** What happened to the cache on this start. */
 export type CacheOutcome = 'used' | 'none' | 'rejected' | 'off';
@@ -48,22 +47,23 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
   return base ? path.join(base, 'inspection-report-tools', 'code-cache') : undefined;
 }
 
-/** The cache file for a bundle's bytes, in `dir`. */
-export function cacheFile(dir: string, bundle: string, bytes: Uint8Array): string {
-  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update([...process.execArgv, ...v8Flags()].join(' ')).digest('hex').slice(0, 24);
+/** The cache file for a bundle's bytes and the V8 options its loader set (`v8-flags.ts`), in `dir`. */
+export function cacheFile(dir: string, bundle: string, bytes: Uint8Array, flags: readonly string[] = []): string {
+  const key = createHash('sha256').update(bytes).update('\0').update(process.version).update('\0').update(process.arch).update('\0').update([...process.execArgv, ...flags].join(' ')).digest('hex').slice(0, 24);
   return path.join(dir, `${path.basename(bundle, '.js')}-${key}.v8`);
 }
 
 /**
  * Runs the CommonJS bundle at `bundle` as the module `module` (the loader's
- * own), with a code cache. Gives what happened to the cache.
+ * own), with a code cache; `flags` are the V8 options the loader set. Gives
+ * what happened to the cache.
  */
-export function runBundle(bundle: string, module: NodeModule): CacheOutcome {
+export function runBundle(bundle: string, module: NodeModule, flags: readonly string[]): CacheOutcome {
   // Hashed as read: hashing the decoded text would encode 1.4 MB back to UTF-8 on every start.
   const bytes = readFileSync(bundle);
   const source = bytes.toString('utf8');
   const dir = cacheDirectory();
-  const file = dir === undefined ? undefined : cacheFile(dir, bundle, bytes);
+  const file = dir === undefined ? undefined : cacheFile(dir, bundle, bytes, flags);
   let cached: Buffer | undefined;
   if (file) {
     try {

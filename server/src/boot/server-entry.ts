@@ -3,5 +3,4 @@ import * as path from 'node:path';
 import { runBundle } from './code-cache';
 import { setV8Flags } from './v8-flags';
 
-setV8Flags();
-runBundle(path.join(__dirname, 'server.bundle.js'), module);
+runBundle(path.join(__dirname, 'server.bundle.js'), module, setV8Flags('server'));

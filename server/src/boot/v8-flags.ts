@@ -33,6 +33,11 @@
  * - Any other V8: nothing (the option may be gone or mean something else).
  * The language server is also given it on its command line
  * (`node-options.ts`), which reaches Node.js's own code too.
+ *
+ * `--expose-gc`, for the language server only: it collects the young
+ * generation while the writer is between keystrokes (`idle-collection.ts`),
+ * which needs V8's `gc`. Set by the loader before the bundle is compiled, so
+ * the code cache is made and read with the same options.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -44,13 +49,18 @@ export function lessEagerOptimisation(v8Version: string = process.versions.v8): 
   return undefined;
 }
 
-/** The options the loaders set, for this V8. */
-export function v8Flags(v8Version: string = process.versions.v8): string[] {
+/** Which program a loader starts: the language server gets `--expose-gc` as well. */
+export type Program = 'cli' | 'server';
+
+/** The options the loaders set, for this V8 and program. */
+export function v8Flags(v8Version: string = process.versions.v8, program: Program = 'cli'): string[] {
   const lessEager = lessEagerOptimisation(v8Version);
-  return ['--no-regexp-tier-up', ...(lessEager ? [lessEager] : [])];
+  return ['--no-regexp-tier-up', ...(lessEager ? [lessEager] : []), ...(program === 'server' ? ['--expose-gc'] : [])];
 }
 
-/** Sets `v8Flags()` in this process; must run before the code they concern is compiled. */
-export function setV8Flags(): void {
-  for (const flag of v8Flags()) setFlagsFromString(flag);
+/** Sets `v8Flags()` for `program` in this process, and gives them; must run before the code they concern is compiled. */
+export function setV8Flags(program: Program): string[] {
+  const flags = v8Flags(process.versions.v8, program);
+  for (const flag of flags) setFlagsFromString(flag);
+  return flags;
 }

@@ -30,6 +30,7 @@ import { analyseDocument, forgetDocumentAnalysis, uriPath } from './document-ana
 import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
 import { prepareEngine, WarmUp } from './warm-up';
+import { IdleCollection } from './idle-collection';
 
 export const SETTINGS_SECTION = 'inspectionReport';
 
@@ -47,12 +48,18 @@ export class Session {
   private readonly configFiles: ConfigFiles;
   /** Runs before the first document opens, and then while the writer pauses. */
   private readonly warmUp = new WarmUp();
+  /** Collects the young generation between keystrokes, rather than in the middle of a check. */
+  private readonly idleCollection: IdleCollection;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly version = '0.0.0',
   ) {
+    this.idleCollection = new IdleCollection((c) => {
+      const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+      connection.tracer.log(`Collected the young generation between checks in ${c.ms.toFixed(1)} ms`, `${kb(c.before)} in use before, ${kb(c.after)} after`);
+    });
     this.configFiles = new ConfigFiles((e) => {
       void connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Error,
@@ -122,6 +129,7 @@ export class Session {
       return undefined;
     }
     this.trace(analysis);
+    this.idleCollection.activity();
     // Settings may have changed while they were read: cache only what is still current.
     if (generation === this.generation) this.analyses.set(uri, { key, analysis });
     return analysis;
@@ -147,6 +155,7 @@ export class Session {
   /** On open (the first content) and on every change: the first check runs at once, later ones after the debounce. */
   changed(uri: string): void {
     this.warmUp.activity();
+    this.idleCollection.activity();
     const first = !this.seen.has(uri);
     this.seen.add(uri);
     if (!first) this.changedSinceOpen.add(uri);
@@ -278,6 +287,7 @@ export class Session {
 
   dispose(): void {
     this.warmUp.stop();
+    this.idleCollection.stop();
     for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
   }
