@@ -30,6 +30,18 @@ describe('incremental parsing', () => {
     assert.ok(parser.stats.parsedChars < text.length / 5, `parsed ${parser.stats.parsedChars} of ${text.length} characters`);
   });
 
+  it('re-parses only the item of a tight list a keystroke touches, with its sub-items', () => {
+    const text = corpus('sutton-2017');
+    const parser = new IncrementalParser();
+    parser.parse(text);
+    const item = text.indexOf('- In the last 12 months:');
+    const next = text.indexOf('\n- ', item + 1) + 1;
+    const at = text.indexOf('adoptions', item);
+    sameAsFull(parser, text.slice(0, at) + 'x' + text.slice(at), 'an insertion in a sub-item');
+    assert.equal(parser.stats.mode, 'incremental');
+    assert.equal(parser.stats.parsedChars, next - item + 1, 'the item with its sub-items, and nothing else');
+  });
+
   const tricky: [string, string, string][] = [
     ['opening a fence swallows later headings', '# A\n\ntext\n\n# B\n\nmore\n\n# C\n\nend\n', '# A\n\n```\ntext\n\n# B\n\nmore\n\n# C\n\nend\n'],
     ['closing that fence releases them', '# A\n\n```\ntext\n\n# B\n\nmore\n', '# A\n\n```\ntext\n```\n\n# B\n\nmore\n'],
@@ -64,6 +76,15 @@ describe('incremental parsing', () => {
     ['a nested item after indented code becomes paragraph text', '```\n\n-   2. inner\nPara two\n', '    ```\n\n-   2. inner\nPara two\n'],
     ['a comment left open in an item swallows the blank line before the next', 'Para two\n\n10) c\nPara two\n', '2) <!--Para two\n\n10) c\nPara two\n'],
     ['a fence left open in the last item', '1. a\n', '1. <!--a\n'],
+    // A tight list is cut at its items too: each stays a chunk only while the line before it ends an item of its list.
+    ['the item before an item of a tight list becomes a paragraph', '- \n- -\nPara two\n', ')- \n- -\nPara two\n'],
+    ['an ordered item of a tight list comes after a paragraph', '1. a\n2. b\n3. c\n', '1. a\nx\n2. b\n3. c\n'],
+    ['the line break between items of a tight list goes', '- a\n- b\n- c\n', '- a- b\n- c\n'],
+    ['an item of a tight list is indented under the one before', '- a\n- b\n  - c\n- d\n', '- a\n  - b\n  - c\n- d\n'],
+    ['a blank line comes between items of a tight list', '- a\n- b\n- c\n', '- a\n\n- b\n- c\n'],
+    ['a fence opened in an item of a tight list', '- a\n- b\n- c\n', '- ```a\n- b\n- c\n'],
+    ['a tight item holds an ordered list not numbered 1', '- a\n- 2. b\n- c\n', 'x\n- 2. b\n- c\n'],
+    ['CRLF items of a tight list', '- a\r\n- b\r\n- c\r\n', '- a\r\n- bx\r\n- c\r\n'],
   ];
   for (const [name, before, after] of tricky) {
     it(`matches a full parse when ${name}`, () => {

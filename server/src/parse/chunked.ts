@@ -53,8 +53,12 @@ export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
   return rootOf(text, children, range.lines);
 }
 
-/** What follows a range: a line the parser must read as it did (see `parseRegion`), a heading line (undefined), or the end of the draft. */
-export type Follow = { readonly line: string; readonly type: string } | undefined | 'end';
+/**
+ * What follows a range: a line the parser must read as it did (see
+ * `parseRegion`; with `continues`, as an item of the list that ends the
+ * range), a heading line (undefined), or the end of the draft.
+ */
+export type Follow = { readonly line: string; readonly type: string; readonly continues?: boolean } | undefined | 'end';
 
 /**
  * The top-level nodes of text[from, to), a range that starts where the

@@ -4,14 +4,19 @@
  * same Root that `parseMarkdown(text)` gives, positions included (a property
  * test holds it to that).
  *
- * Chunks start at top-level ATX headings in column 1, and at top-level lists
- * and their items that start in column 1 after a blank line. After such a
- * heading line the block parser has nothing open (no container, paragraph,
- * fence or HTML block), so what follows parses the same whatever came
- * before. Such an item closes the item before it and goes on with the list;
- * a chunk is parsed on its own, and a list it starts with is joined at
- * assembly to a list of the same kind that ends the chunk before (the list
- * of a section's findings is many chunks, each finding parsed alone). So are
+ * Chunks start at top-level ATX headings in column 1, at top-level lists
+ * that start in column 1 after a blank line, and at the items of a top-level
+ * list that start in column 1. After such a heading line the block parser
+ * has nothing open (no container, paragraph, fence or HTML block), so what
+ * follows parses the same whatever came before. Such an item closes the item
+ * before it and goes on with the list; a chunk is parsed on its own, and a
+ * list it starts with is joined at assembly to a list of the same kind that
+ * ends the chunk before (the list of a section's findings is many chunks,
+ * each finding parsed alone, and so is each item of a tight list of figures
+ * with its sub-items). An item right after the item before it, with no blank
+ * line between, stays a chunk only while the line before it still ends an
+ * item of its list (checked as below): after a paragraph it would interrupt
+ * it, and parse differently. So are
  * top-level paragraphs in column 1 after a blank line whose first character
  * is a letter, which nothing before can make into anything else. Other
  * blocks after a blank line are not boundaries: the parser reads some of them
@@ -44,6 +49,13 @@ interface Chunk {
    * and the line break before that.
    */
   lead: number;
+  /**
+   * Whether the chunk is a list item right after the item before it (no blank
+   * line between): it stays a chunk only while its first line goes on with the
+   * list that ends the text before it. After a paragraph it would open a list
+   * of its own, and an item interrupting a paragraph parses differently.
+   */
+  tight: boolean;
   /** 0-based line of `start`. */
   line: number;
   nodes: RootContent[];
@@ -114,7 +126,7 @@ export class IncrementalParser {
       const others = this.otherDefs(i, j);
       // A kept chunk cut after a blank line (at a list item or a paragraph): the start of its first line follows the region, as in the draft.
       const nextNode = j < this.chunks.length ? this.chunks[j].nodes[0] : undefined;
-      const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, Math.min(lineEnd(text, regionEnd), regionEnd + NEXT_LINE)), type: nextNode.type } : undefined;
+      const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, Math.min(lineEnd(text, regionEnd), regionEnd + NEXT_LINE)), type: nextNode.type, continues: this.chunks[j].tight } : undefined;
       if (j >= this.chunks.length && regionStart === 0) return this.full(text);
       // Plain blocks in the region are built, the rest parsed in checked pieces (offsets and lines the draft's).
       const range = parseRange(text, regionStart, regionEnd, regionLine, others, j >= this.chunks.length ? 'end' : next);
@@ -223,8 +235,8 @@ export class IncrementalParser {
  * chunk, as each part parses on its own).
  */
 function splitChunks(text: string, nodes: readonly RootContent[], start: number, line: number): Chunk[] {
-  const chunks: Chunk[] = [{ start, lead: 0, line, nodes: [], defs: new Map() }];
-  const cut = (at: number, atLine: number, lead: number) => chunks.push({ start: at, lead, line: atLine - 1, nodes: [], defs: new Map() });
+  const chunks: Chunk[] = [{ start, lead: 0, tight: false, line, nodes: [], defs: new Map() }];
+  const cut = (at: number, atLine: number, lead: number, tight = false) => chunks.push({ start: at, lead, tight, line: atLine - 1, nodes: [], defs: new Map() });
   let prev: RootContent | undefined;
   for (const n of nodes) {
     const pos = n.position!;
@@ -240,7 +252,8 @@ function splitChunks(text: string, nodes: readonly RootContent[], start: number,
     for (let k = 0; k < parts.length; k++) {
       if (k > 0) {
         const p = parts[k].position!.start;
-        cut(p.offset!, p.line, blankLead(text, p.offset!));
+        const blank = blankLead(text, p.offset!);
+        cut(p.offset!, p.line, blank || breakLead(text, p.offset!), blank === 0);
       }
       const c = chunks[chunks.length - 1];
       c.nodes.push(parts[k]);
@@ -252,21 +265,26 @@ function splitChunks(text: string, nodes: readonly RootContent[], start: number,
 }
 
 /**
- * A top-level list cut before each item in column 1 that follows a blank
- * line: one list per part, as each part parses on its own (its number, and
- * loose only if blank lines separate its own items). The list as it is when
- * the parts' spread does not account for it.
+ * A top-level list cut before each item in column 1 (after a blank line or
+ * right after the item before it): one list per part, as each part parses
+ * on its own (its number, and loose only if blank lines separate its own
+ * items). An item in column 1 starts an item wherever it stands in a list:
+ * the item before cannot go on over a line that is not indented, and what
+ * it left open (a fence, an HTML block) closes with it. The list as it is
+ * when the parts, joined again, would not give its own spread.
  */
 function splitList(text: string, list: List): List[] {
   const items = list.children;
   const parts: ListItem[][] = [[items[0]]];
   for (let k = 1; k < items.length; k++) {
     const p = items[k].position!.start;
-    const cut = p.column === 1 && blankBetween(text, items[k - 1].position!.end.offset!, p.offset!) && blankLead(text, p.offset!) > 0 && !endsInIndentedCode(text, items[k - 1]);
+    const cut = p.column === 1 && (blankLead(text, p.offset!) > 0 || breakLead(text, p.offset!) > 0) && !endsInIndentedCode(text, items[k - 1]);
     if (cut) parts.push([items[k]]);
     else parts[parts.length - 1].push(items[k]);
   }
-  if (parts.length === 1 || !list.spread) return [list];
+  if (parts.length === 1) return [list];
+  const blankBetweenParts = parts.some((part, k) => k > 0 && blankBetween(text, parts[k - 1][parts[k - 1].length - 1].position!.end.offset!, part[0].position!.start.offset!));
+  if ((blankBetweenParts || parts.some((part) => loose(text, part))) !== list.spread) return [list];
   return parts.map((part, k) => {
     const first = part[0].position!.start;
     const last = part[part.length - 1].position!.end;
@@ -279,6 +297,19 @@ function splitList(text: string, list: List): List[] {
       position: { start: { ...first }, end: { ...last } },
     } satisfies List;
   });
+}
+
+/**
+ * When the line starting at `at` (column 1, not indented) follows another line
+ * right away: how many characters hold the line break before it. 0 when it
+ * does not (the start of the text).
+ */
+function breakLead(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (at === 0 || first === 32 || first === 9 || text.startsWith('---', at)) return 0;
+  const c = text.charCodeAt(at - 1);
+  if (c === 10) return at >= 2 && text.charCodeAt(at - 2) === 13 ? 2 : 1;
+  return c === 13 ? 1 : 0;
 }
 
 /**

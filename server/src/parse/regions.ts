@@ -89,14 +89,15 @@ function lastBreak(text: string): number {
  * the region's top-level nodes (positions relative to the region), or
  * undefined when the region does not end in a clean state.
  *
- * When the chunk after the region starts after a blank line (with a list
- * item or a paragraph; `next` is its first line), that line comes between
- * the region and the sentinel: how the region's last list item ends depends
- * on what closes it (an unclosed fence in it ends differently when the list
- * goes on), so it is parsed as in the draft and the line's own node is taken
- * off again.
+ * When the chunk after the region starts with a list item or a paragraph
+ * (`next` is its first line), that line comes between the region and the
+ * sentinel: how the region's last list item ends depends on what closes it
+ * (an unclosed fence in it ends differently when the list goes on), so it is
+ * parsed as in the draft and the line's own node is taken off again. With
+ * `next.continues` (an item right after the item before it) the line must go
+ * on with the region's last list.
  */
-export function parseRegion(region: string, stubs: readonly Stub[], next?: { line: string; type: string }): RootContent[] | undefined {
+export function parseRegion(region: string, stubs: readonly Stub[], next?: { line: string; type: string; continues?: boolean }): RootContent[] | undefined {
   const glue = region.length === 0 || region.endsWith('\n') || region.endsWith('\r') ? '' : '\n';
   const nextAt = region.length + glue.length;
   const follow = next === undefined ? '' : `${next.line}\n`;
@@ -112,7 +113,7 @@ export function parseRegion(region: string, stubs: readonly Stub[], next?: { lin
   // The next line: what it was in the draft (a paragraph, or a list of its own), or an item going on with the region's last list.
   const own = root.children.findIndex((n) => n.position?.start.offset === nextAt);
   if (own >= 0) {
-    if (own !== k - 1 || root.children[own].type !== next.type) return undefined;
+    if (next.continues || own !== k - 1 || root.children[own].type !== next.type) return undefined;
     const before = root.children[own - 1];
     return before && endsInIndentedCode(region, before) ? undefined : root.children.slice(0, own);
   }
