@@ -37,7 +37,14 @@ function parseFrontMatter(value: string, span: { start: number; end: number }): 
     const at = Math.min(span.end, bodyStart + (e.pos?.[0] ?? 0));
     return { span, data: {}, error: { message: e.message.split('\n')[0], span: { start: at, end: Math.min(span.end, bodyStart + (e.pos?.[1] ?? 0) + 1) } } };
   }
-  const data = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // Well-formed YAML can still fail to become values: an alias to an anchor never set, or aliases that
+    // would expand without bound (the parser refuses more than a hundred).
+    return { span, data: {}, error: { message: String((e as Error)?.message ?? e).split('\n')[0], span } };
+  }
   if (data === null || data === undefined) return { span, data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { span, data: {}, error: { message: 'Expected front matter to be a mapping of keys to values', span } };

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { plainMapping } from '../../../server/src/model/front-matter';
+import { plainMapping, readFrontMatter } from '../../../server/src/model/front-matter';
+import { parseMarkdown } from '../../../server/src/parse/parse';
 
 const corpus = path.join(__dirname, '..', '..', 'fixtures', 'corpus');
 
@@ -54,5 +55,18 @@ describe('front matter without the YAML parser', () => {
       { numRuns: 20_000, seed: 11 },
     );
     assert.ok(read > 500, `only ${read} read without the parser`);
+  });
+});
+
+describe('front matter the YAML parser cannot make values of', () => {
+  it('gives an error, never throws, for an alias to no anchor or aliases without bound', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    for (const value of ['*<div>', 'profile: *missing', laughs]) {
+      const fm = readFrontMatter(parseMarkdown(`---\n${value}\n---\n\n# Title\n`));
+      assert.ok(fm, value);
+      assert.deepEqual(fm.data, {}, value);
+      assert.ok(fm.error && fm.error.message.length > 0, value);
+      assert.deepEqual(fm.error.span, fm.span, value);
+    }
   });
 });
