@@ -42,6 +42,20 @@ describe('incremental parsing', () => {
     assert.equal(parser.stats.parsedChars, next - item + 1, 'the item with its sub-items, and nothing else');
   });
 
+  it('keeps an item of a tight list to its list after the item has been parsed again', () => {
+    // Parsed again on its own, the item must still be one that stays a chunk only while the line before it ends an item.
+    const parser = new IncrementalParser();
+    for (const text of ['- a\n- -\nPara two\n', '- a\n- -\nPara twox\n', ')- a\n- -\nPara twox\n']) sameAsFull(parser, text, JSON.stringify(text));
+  });
+
+  it('parses a pasted section that holds footnote references and their definitions as a whole parse does', () => {
+    const text = corpus('sutton-2017');
+    const parser = new IncrementalParser();
+    parser.parse(text);
+    const section = text.slice(text.indexOf('\n# ') + 1);
+    sameAsFull(parser, `${text}\n${section}`, 'the draft with its sections pasted again at the end');
+  });
+
   const tricky: [string, string, string][] = [
     ['opening a fence swallows later headings', '# A\n\ntext\n\n# B\n\nmore\n\n# C\n\nend\n', '# A\n\n```\ntext\n\n# B\n\nmore\n\n# C\n\nend\n'],
     ['closing that fence releases them', '# A\n\n```\ntext\n\n# B\n\nmore\n', '# A\n\n```\ntext\n```\n\n# B\n\nmore\n'],
@@ -85,6 +99,9 @@ describe('incremental parsing', () => {
     ['a fence opened in an item of a tight list', '- a\n- b\n- c\n', '- ```a\n- b\n- c\n'],
     ['a tight item holds an ordered list not numbered 1', '- a\n- 2. b\n- c\n', 'x\n- 2. b\n- c\n'],
     ['CRLF items of a tight list', '- a\r\n- b\r\n- c\r\n', '- a\r\n- bx\r\n- c\r\n'],
+    // A region is parsed in pieces (at plain blocks, and long stretches at headings): each piece must see the region's own definitions.
+    ['a plain paragraph comes between a reference and its definition', '# A\n\nFirst x[^9] y.\n\n[^9]: Note.\n\nSecond para.\n', '# A\n\nFirst x[^9] y.\n\nPlain words here.\n\n[^9]: Note.\n\nSecond para.\n'],
+    ['a link definition is pasted after a plain paragraph, with its use', '# A\n\nFirst [x][y] z.\n\n[y]: /u\n', '# A\n\nFirst [x][y] z.\n\nPlain words here.\n\n[y]: /u\n'],
   ];
   for (const [name, before, after] of tricky) {
     it(`matches a full parse when ${name}`, () => {

@@ -175,11 +175,17 @@ function cutsOf(text: string, minPiece: number): number[] {
   return cuts;
 }
 
-/** Stub definitions for every label a definition line seems to define, keyed as the parser reads them. */
-function definitionStubs(text: string): Stub[] {
+/**
+ * Stub definitions for every label a definition line in `text` (or in
+ * `text.slice(from, to)`) seems to define, keyed as the parser reads them.
+ */
+export function definitionStubs(text: string, from = 0, to = text.length): Stub[] {
   const seen = new Set<string>();
   const candidates: string[] = [];
-  for (const m of text.matchAll(DEFINITION_LINE)) {
+  const within = from === 0 && to === text.length ? text : text.slice(from, to);
+  // Most ranges define nothing: a search is cheaper than the pattern.
+  if (!within.includes(']:')) return [];
+  for (const m of within.matchAll(DEFINITION_LINE)) {
     const stub = m[1] ? `[^${m[2]}]: x` : `[${m[2]}]: x`;
     if (!seen.has(stub)) {
       seen.add(stub);

@@ -36,7 +36,7 @@
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
-import { parseInChunks, parseRange } from './chunked';
+import { definitionStubs, parseInChunks, parseRange } from './chunked';
 import { writtenNumber } from './mdast';
 import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, lineEnd, loose, NEXT_LINE, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
 
@@ -123,13 +123,18 @@ export class IncrementalParser {
     let step = 1;
     for (;;) {
       const regionEnd = j < this.chunks.length ? this.chunks[j].start + delta : text.length;
+      // Labels defined outside the region, and those the region seems to define itself: the region is
+      // parsed in pieces (at plain blocks, and long stretches at headings), and a piece must see the
+      // definitions of the others.
       const others = this.otherDefs(i, j);
+      const outside = new Set(others.map((o) => o.key));
+      const own = definitionStubs(text, regionStart, regionEnd).filter((o) => !outside.has(o.key));
       // A kept chunk cut after a blank line (at a list item or a paragraph): the start of its first line follows the region, as in the draft.
       const nextNode = j < this.chunks.length ? this.chunks[j].nodes[0] : undefined;
       const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, Math.min(lineEnd(text, regionEnd), regionEnd + NEXT_LINE)), type: nextNode.type, continues: this.chunks[j].tight } : undefined;
       if (j >= this.chunks.length && regionStart === 0) return this.full(text);
       // Plain blocks in the region are built, the rest parsed in checked pieces (offsets and lines the draft's).
-      const range = parseRange(text, regionStart, regionEnd, regionLine, others, j >= this.chunks.length ? 'end' : next);
+      const range = parseRange(text, regionStart, regionEnd, regionLine, own.length ? [...others, ...own] : others, j >= this.chunks.length ? 'end' : next);
       if (!range) {
         if (j >= this.chunks.length) return this.full(text);
         j = Math.min(this.chunks.length, j + step);
@@ -140,6 +145,12 @@ export class IncrementalParser {
       ownStrings(parsed);
       const fresh = splitChunks(text, parsed, regionStart, regionLine);
       fresh[0].lead = this.chunks[i].lead;
+      fresh[0].tight = this.chunks[i].tight;
+      // The region's own stubs must stand for exactly the labels it defines (and no other), else a
+      // reference in one piece could resolve differently than in the draft.
+      const definedHere = new Set<string>();
+      for (const c of fresh) for (const key of c.defs.keys()) if (!outside.has(key)) definedHere.add(key);
+      if (definedHere.size !== own.length || own.some((o) => !definedHere.has(o.key))) return this.full(text);
       // The set of defined labels must not change, else references elsewhere may.
       const before = new Map(this.defCounts);
       for (let k = i; k < j; k++) for (const key of this.chunks[k].defs.keys()) before.set(key, (before.get(key) ?? 0) - 1);
