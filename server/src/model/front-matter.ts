@@ -47,7 +47,7 @@ function parseFrontMatter(value: string, span: { start: number; end: number }): 
   }
   if (data === null || data === undefined) return { span, data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { span, data: {}, error: { message: 'Expected front matter to be a mapping of keys to values', span } };
+    return { span, data: {}, error: { message: 'a list or a single value', span } };
   }
   return { span, data: data as Record<string, unknown> };
 }

@@ -15,8 +15,9 @@ import { judgementConsistency } from './judgement-consistency';
 import { judgementRelations } from './judgement-relations';
 import { headlineJudgements } from './headline-judgements';
 import { requiredSections } from './required-sections';
+import { frontMatter } from './front-matter';
 
-export const rules: readonly Rule[] = [paragraphNumbering, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, contents, footnotes, acronyms];
+export const rules: readonly Rule[] = [frontMatter, paragraphNumbering, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, contents, footnotes, acronyms];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
