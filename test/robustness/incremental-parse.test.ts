@@ -56,6 +56,14 @@ describe('incremental parsing', () => {
     sameAsFull(parser, `${text}\n${section}`, 'the draft with its sections pasted again at the end');
   });
 
+  it('parses a region again, not the whole draft, when a definition the scan of definition lines misses is used from another piece', () => {
+    const text = '# A\n\nFirst x[^9] and [q][y] y.\n\nPlain words here.\n\n> [y]: /u\n\n[^9]: Note.\n\nSecond para.\n';
+    const parser = new IncrementalParser();
+    sameAsFull(parser, text, 'the first parse');
+    sameAsFull(parser, text.replace('Plain words', 'Plain wordss'), 'an edit in the region that holds the definitions');
+    assert.equal(parser.stats.mode, 'incremental');
+  });
+
   const tricky: [string, string, string][] = [
     ['opening a fence swallows later headings', '# A\n\ntext\n\n# B\n\nmore\n\n# C\n\nend\n', '# A\n\n```\ntext\n\n# B\n\nmore\n\n# C\n\nend\n'],
     ['closing that fence releases them', '# A\n\n```\ntext\n\n# B\n\nmore\n', '# A\n\n```\ntext\n```\n\n# B\n\nmore\n'],

@@ -121,6 +121,8 @@ export class IncrementalParser {
     const regionStart = this.chunks[i].start;
     const regionLine = this.chunks[i].line;
     let step = 1;
+    /** The labels the region was found to define, when its definition lines did not show them all (parsed again once with them). */
+    let found: Stub[] | undefined;
     for (;;) {
       const regionEnd = j < this.chunks.length ? this.chunks[j].start + delta : text.length;
       // Labels defined outside the region, and those the region seems to define itself: the region is
@@ -128,7 +130,7 @@ export class IncrementalParser {
       // definitions of the others.
       const others = this.otherDefs(i, j);
       const outside = new Set(others.map((o) => o.key));
-      const own = definitionStubs(text, regionStart, regionEnd).filter((o) => !outside.has(o.key));
+      const own = found ?? definitionStubs(text, regionStart, regionEnd).filter((o) => !outside.has(o.key));
       // A kept chunk cut after a blank line (at a list item or a paragraph): the start of its first line follows the region, as in the draft.
       const nextNode = j < this.chunks.length ? this.chunks[j].nodes[0] : undefined;
       const next = nextNode && nextNode.type !== 'heading' ? { line: text.slice(regionEnd, Math.min(lineEnd(text, regionEnd), regionEnd + NEXT_LINE)), type: nextNode.type, continues: this.chunks[j].tight } : undefined;
@@ -148,9 +150,14 @@ export class IncrementalParser {
       fresh[0].tight = this.chunks[i].tight;
       // The region's own stubs must stand for exactly the labels it defines (and no other), else a
       // reference in one piece could resolve differently than in the draft.
-      const definedHere = new Set<string>();
-      for (const c of fresh) for (const key of c.defs.keys()) if (!outside.has(key)) definedHere.add(key);
-      if (definedHere.size !== own.length || own.some((o) => !definedHere.has(o.key))) return this.full(text);
+      const definedHere = new Map<string, string>();
+      for (const c of fresh) for (const [key, label] of c.defs) if (!outside.has(key)) definedHere.set(key, label);
+      if (definedHere.size !== own.length || own.some((o) => !definedHere.has(o.key))) {
+        // A definition the scan of definition lines cannot see (in a block quote, say): once more with what the parse found.
+        if (found) return this.full(text);
+        found = [...definedHere].map(([key, label]) => stub(key, label));
+        continue;
+      }
       // The set of defined labels must not change, else references elsewhere may.
       const before = new Map(this.defCounts);
       for (let k = i; k < j; k++) for (const key of this.chunks[k].defs.keys()) before.set(key, (before.get(key) ?? 0) - 1);
