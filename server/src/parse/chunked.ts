@@ -21,7 +21,7 @@
  * is never closed, the draft is parsed whole.
  */
 import type { List, Nodes, Root, RootContent } from 'mdast';
-import { collectDefs, countBreaks, definitionKey, definitionLabel, joinList, NEXT_LINE, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type Stub } from './regions';
+import { collectDefs, countBreaks, definitionKey, definitionLabel, joinList, NEXT_LINE, parseRegion, parseTail, rootOf, shiftAll, stub, unclosedFrontMatter, type NextLine, type Stub } from './regions';
 import { mayHoldTable, parseMarkdown } from './parse';
 import { openingOf, plainBlocks, plainNode, typeOf, type PlainBlock } from './plain-blocks';
 
@@ -58,7 +58,7 @@ export function parseInChunks(text: string, minPiece = MIN_PIECE): Root {
  * `parseRegion`; with `continues`, as an item of the list that ends the
  * range), a heading line (undefined), or the end of the draft.
  */
-export type Follow = { readonly line: string; readonly type: string; readonly continues?: boolean } | undefined | 'end';
+export type Follow = NextLine | undefined | 'end';
 
 /**
  * The top-level nodes of text[from, to), a range that starts where the

@@ -296,7 +296,8 @@ function splitList(text: string, list: List): List[] {
   const parts: ListItem[][] = [[items[0]]];
   for (let k = 1; k < items.length; k++) {
     const p = items[k].position!.start;
-    const cut = p.column === 1 && (blankLead(text, p.offset!) > 0 || breakLead(text, p.offset!) > 0) && !endsInIndentedCode(text, items[k - 1]);
+    // A line break before it, whether or not a blank line stands before that too (`blankLead` needs one first).
+    const cut = p.column === 1 && breakLead(text, p.offset!) > 0 && !endsInIndentedCode(text, items[k - 1]);
     if (cut) parts.push([items[k]]);
     else parts[parts.length - 1].push(items[k]);
   }
@@ -320,11 +321,14 @@ function splitList(text: string, list: List): List[] {
 /**
  * When the line starting at `at` (column 1, not indented) follows another line
  * right away: how many characters hold the line break before it. 0 when it
- * does not (the start of the text).
+ * does not (the start of the text), or when it cannot start a chunk.
  */
 function breakLead(text: string, at: number): number {
+  // An indented line (indented code starts in column 1) may go on with a list item before it.
   const first = text.charCodeAt(at);
-  if (at === 0 || first === 32 || first === 9 || text.startsWith('---', at)) return 0;
+  if (at === 0 || first === 32 || first === 9) return 0;
+  // Parsed alone, a chunk opening with `---` could be read as front matter.
+  if (text.startsWith('---', at)) return 0;
   const c = text.charCodeAt(at - 1);
   if (c === 10) return at >= 2 && text.charCodeAt(at - 2) === 13 ? 2 : 1;
   return c === 13 ? 1 : 0;
@@ -336,16 +340,9 @@ function breakLead(text: string, at: number): number {
  * 0 when it does not.
  */
 function blankLead(text: string, at: number): number {
-  // An indented line (indented code starts in column 1) may go on with a list item before it.
-  const first = text.charCodeAt(at);
-  if (first === 32 || first === 9) return 0;
-  // Parsed alone, a chunk opening with `---` could be read as front matter.
-  if (text.startsWith('---', at)) return 0;
-  let e = at - 1;
-  const c = text.charCodeAt(e);
-  if (c !== 10 && c !== 13) return 0;
-  if (c === 10 && text.charCodeAt(e - 1) === 13) e--;
-  let k = e - 1;
+  const lineBreak = breakLead(text, at);
+  if (lineBreak === 0) return 0;
+  let k = at - lineBreak - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   // A blank first line: as if a line break stood before the text, so any edit before `at` touches it.
   if (k < 0) return at + 1;

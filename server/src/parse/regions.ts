@@ -84,6 +84,15 @@ function lastBreak(text: string): number {
   return i;
 }
 
+/** The first line of the chunk after a region, and what the parser made of it there: see `parseRegion`. */
+export interface NextLine {
+  readonly line: string;
+  /** Its top-level node's type (`list`, `paragraph`). */
+  readonly type: string;
+  /** An item right after the item before it: it must go on with the region's last list. */
+  readonly continues?: boolean;
+}
+
 /**
  * Parses a region followed by a sentinel heading and stub definitions. Gives
  * the region's top-level nodes (positions relative to the region), or
@@ -97,7 +106,7 @@ function lastBreak(text: string): number {
  * `next.continues` (an item right after the item before it) the line must go
  * on with the region's last list.
  */
-export function parseRegion(region: string, stubs: readonly Stub[], next?: { line: string; type: string; continues?: boolean }): RootContent[] | undefined {
+export function parseRegion(region: string, stubs: readonly Stub[], next?: NextLine): RootContent[] | undefined {
   const glue = region.length === 0 || region.endsWith('\n') || region.endsWith('\r') ? '' : '\n';
   const nextAt = region.length + glue.length;
   const follow = next === undefined ? '' : `${next.line}\n`;
