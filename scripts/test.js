@@ -23,6 +23,21 @@ function step(name, cmd, args, opts = {}) {
   return r.status === 0;
 }
 
+/**
+ * A suite that has not ended after this long is stopped and counted as
+ * failed: a run that hangs (a process left running keeps mocha waiting, with
+ * nothing printed, since a suite's output is shown when it ends) must end
+ * in a result, well within CI's time.
+ */
+const SUITE_LIMIT_MS = 30 * 60 * 1000;
+
+/** Says so when a suite was stopped for taking longer than `SUITE_LIMIT_MS`. */
+function stoppedLate(name, r) {
+  if (r.error?.code !== 'ETIMEDOUT') return false;
+  console.log(`\n${name}: stopped after ${SUITE_LIMIT_MS / 60000} minutes without ending (the output above is what it printed until then)`);
+  return true;
+}
+
 function mochaSuite(name, args) {
   console.log(`\n=== ${name}`);
   const r = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), '--reporter', 'spec', ...args], {
@@ -30,8 +45,13 @@ function mochaSuite(name, args) {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    timeout: SUITE_LIMIT_MS,
   });
   process.stdout.write(r.stdout ?? '');
+  if (stoppedLate(name, r)) {
+    failed += 1;
+    return;
+  }
   const pass = /(\d+) passing/.exec(r.stdout ?? '');
   const fail = /(\d+) failing/.exec(r.stdout ?? '');
   const p = pass ? Number(pass[1]) : 0;
@@ -56,8 +76,12 @@ if (!fast) {
   for (const suite of ['test/editor/run.js', 'test/electron/run.js']) {
     if (!fs.existsSync(path.join(root, suite))) continue;
     console.log(`\n=== ${suite}`);
-    const r = spawnSync(process.execPath, [suite], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [suite], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: SUITE_LIMIT_MS });
     process.stdout.write(r.stdout ?? '');
+    if (stoppedLate(suite, r)) {
+      failed += 1;
+      continue;
+    }
     const m = readSummary(r.stdout);
     if (m) {
       passed += m.passed;

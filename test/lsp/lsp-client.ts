@@ -25,6 +25,7 @@ import {
 import type { ClientCapabilities, InitializeResult, LogTraceParams, ProtocolConnection, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../helpers/drafts';
+import { currentTest } from '../helpers/current-test';
 import { flat } from '../../server/src/util/flat';
 import { serverNodeOptions } from '../../server/src/boot/node-options';
 
@@ -57,6 +58,9 @@ export interface StagedChange {
   readonly contentChanges: { range: TextEdit['range']; text: string }[];
 }
 
+/** Servers started by clients and not yet ended, with what started them (see `test/helpers/root-hooks.ts`). */
+export const liveServers = new Map<ChildProcess, string>();
+
 export class LspClient {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
@@ -83,6 +87,8 @@ export class LspClient {
       this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
+    liveServers.set(this.process, currentTest());
+    this.process.once('exit', () => liveServers.delete(this.process));
     this.process.stderr?.on('data', (d) => this.logs.push(String(d)));
     this.process.once('close', () => {
       // Once the server has ended and its output is read: requests in flight would wait for ever, and a
