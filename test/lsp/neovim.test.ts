@@ -3,7 +3,7 @@
  * broken draft, receives its diagnostics and goes to a definition.
  */
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -17,6 +17,8 @@ const nvimVersion = nvim.status === 0 ? nvim.stdout.split('\n')[0] : undefined;
 describe('Neovim built-in LSP client', function () {
   this.timeout(120000);
   let dir: string;
+  /** Neovim, ended after the test whatever happened: left running, it would keep mocha from exiting. */
+  let child: ChildProcess | undefined;
   before(function () {
     if (!nvimVersion) {
       console.log('    skipped: nvim is not installed (scripts/setup-editor-tests.sh installs Debian\'s neovim)');
@@ -24,6 +26,9 @@ describe('Neovim built-in LSP client', function () {
     }
     buildServer();
     dir = mkdtempSync(path.join(tmpdir(), 'nvim-lsp-'));
+  });
+  afterEach(() => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   after(() => dir && rmSync(dir, { recursive: true, force: true }));
 
@@ -35,13 +40,14 @@ describe('Neovim built-in LSP client', function () {
     // The first marker is paragraph 13's, which supports recommendation 4.
     const marker = index.position(offsetOf(text, '(Recommendation)') + 2);
     const out = path.join(dir, 'result.json');
-    const child = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(__dirname, 'neovim', 'drive.lua')}`], {
+    const nvimProcess = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(__dirname, 'neovim', 'drive.lua')}`], {
       env: { ...process.env, LSP_SERVER: serverPath, LSP_DRAFT: draft, LSP_OUT: out, LSP_LINE: String(marker.line), LSP_CHARACTER: String(marker.character) },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    child = nvimProcess;
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    nvimProcess.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => nvimProcess.on('exit', resolve));
     assert.equal(code, 0, stderr);
     const result = JSON.parse(readFileSync(out, 'utf8')) as {
       started: boolean;
