@@ -5,7 +5,7 @@
 //
 //   node scripts/test.js            everything that can run on this machine
 //   node scripts/test.js --fast     unit, CLI and protocol suites only
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -25,35 +25,55 @@ function step(name, cmd, args, opts = {}) {
 
 /**
  * A suite that has not ended after this long is stopped and counted as
- * failed: a run that hangs (a process left running keeps mocha waiting, with
- * nothing printed, since a suite's output is shown when it ends) must end
- * in a result, well within CI's time.
+ * failed: a run that hangs (a process left running keeps mocha waiting)
+ * must end in a result, well within CI's time.
  */
 const SUITE_LIMIT_MS = 30 * 60 * 1000;
 
-/** Says so when a suite was stopped for taking longer than `SUITE_LIMIT_MS`. */
-function stoppedLate(name, r) {
-  if (r.error?.code !== 'ETIMEDOUT') return false;
-  console.log(`\n${name}: stopped after ${SUITE_LIMIT_MS / 60000} minutes without ending (the output above is what it printed until then)`);
-  return true;
+/**
+ * Runs a suite, showing its output as it comes (a long suite shows its
+ * progress, and a stuck one where it stopped) and keeping it to count the
+ * results; stops it after `SUITE_LIMIT_MS`. Gives its exit status (null
+ * when stopped) and output.
+ */
+function runSuite(name, args) {
+  console.log(`\n=== ${name}`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      child.kill('SIGKILL');
+    }, SUITE_LIMIT_MS);
+    let done = false;
+    const finish = (status) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (late) console.log(`\n${name}: stopped after ${SUITE_LIMIT_MS / 60000} minutes without ending`);
+      resolve({ status: late ? null : status, out, late });
+    };
+    // All its output is in once its stdout closes; a process it started and left running may hold
+    // that open, so its exit is enough after a few seconds.
+    child.on('close', (status) => finish(status));
+    child.on('exit', (status) => setTimeout(() => finish(status), 5000).unref());
+  });
 }
 
-function mochaSuite(name, args) {
-  console.log(`\n=== ${name}`);
-  const r = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), '--reporter', 'spec', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: SUITE_LIMIT_MS,
-  });
-  process.stdout.write(r.stdout ?? '');
-  if (stoppedLate(name, r)) {
+async function mochaSuite(name, args) {
+  const r = await runSuite(name, [require.resolve('mocha/bin/mocha.js'), '--reporter', 'spec', ...args]);
+  if (r.late) {
     failed += 1;
     return;
   }
-  const pass = /(\d+) passing/.exec(r.stdout ?? '');
-  const fail = /(\d+) failing/.exec(r.stdout ?? '');
+  const pass = /(\d+) passing/.exec(r.out);
+  const fail = /(\d+) failing/.exec(r.out);
   const p = pass ? Number(pass[1]) : 0;
   const f = fail ? Number(fail[1]) : 0;
   passed += p;
@@ -65,33 +85,35 @@ function mochaSuite(name, args) {
 const codeCache = fs.mkdtempSync(path.join(os.tmpdir(), 'inspection-code-cache-'));
 process.env.INSPECTION_REPORT_CODE_CACHE ??= codeCache;
 
-if (!step('build', process.execPath, ['esbuild.js'])) failed += 1;
-else passed += 1;
-if (!step('typecheck', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'])) failed += 1;
-else passed += 1;
+async function main() {
+  if (!step('build', process.execPath, ['esbuild.js'])) failed += 1;
+  else passed += 1;
+  if (!step('typecheck', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'])) failed += 1;
+  else passed += 1;
 
-mochaSuite('unit, CLI and protocol tests', []);
+  await mochaSuite('unit, CLI and protocol tests', []);
 
-if (!fast) {
-  for (const suite of ['test/editor/run.js', 'test/electron/run.js']) {
-    if (!fs.existsSync(path.join(root, suite))) continue;
-    console.log(`\n=== ${suite}`);
-    const r = spawnSync(process.execPath, [suite], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: SUITE_LIMIT_MS });
-    process.stdout.write(r.stdout ?? '');
-    if (stoppedLate(suite, r)) {
-      failed += 1;
-      continue;
+  if (!fast) {
+    for (const suite of ['test/editor/run.js', 'test/electron/run.js']) {
+      if (!fs.existsSync(path.join(root, suite))) continue;
+      const r = await runSuite(suite, [suite]);
+      if (r.late) {
+        failed += 1;
+        continue;
+      }
+      const m = readSummary(r.out);
+      if (m) {
+        passed += m.passed;
+        failed += m.failed;
+        skipped += m.skipped;
+      }
+      if (r.status !== 0 && (!m || m.failed === 0)) failed += 1;
     }
-    const m = readSummary(r.stdout);
-    if (m) {
-      passed += m.passed;
-      failed += m.failed;
-      skipped += m.skipped;
-    }
-    if (r.status !== 0 && (!m || m.failed === 0)) failed += 1;
   }
+
+  fs.rmSync(codeCache, { recursive: true, force: true });
+  console.log(`\n${summaryLine({ passed, failed, skipped })}`);
+  process.exit(failed === 0 ? 0 : 1);
 }
 
-fs.rmSync(codeCache, { recursive: true, force: true });
-console.log(`\n${summaryLine({ passed, failed, skipped })}`);
-process.exit(failed === 0 ? 0 : 1);
+void main();
