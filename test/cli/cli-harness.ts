@@ -22,6 +22,9 @@ export function buildCli(): void {
   built = true;
 }
 
+/** Longer than any run of the suites takes (the 100-draft ones take a few seconds). */
+const CLI_LIMIT_MS = 120_000;
+
 export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
@@ -37,8 +40,11 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // A run is synchronous: a CLI that hung would hold mocha with it, past any test's timeout.
+    timeout: CLI_LIMIT_MS,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const stopped = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' ? `\n[stopped: the CLI had not ended after ${CLI_LIMIT_MS / 1000} s]` : '';
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr + stopped };
 }
 
 /** A fresh folder under the system temp folder, removed by `cleanUp`. */
