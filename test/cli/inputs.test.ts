@@ -61,6 +61,15 @@ describe('inspection-lint inputs', function () {
     assert.equal(f.messages[0].severity, 'warning');
   });
 
+  it('reads front matter whose keys are YAML collections without printing warnings', () => {
+    // YAML makes such keys into text, and its library says so on stderr unless told not to.
+    for (const yaml of ['[ x ]: 1', '? [a, b]\n: 2', '{ k: v }: 3']) {
+      const r = cli(['-f', 'json', '-'], { cwd: dir, input: suttonMissingParagraph40().replace('---\n', `---\n${yaml}\n`) });
+      assert.equal(r.stderr, '', yaml);
+      assert.equal(r.code, 1, yaml);
+    }
+  });
+
   it('refuses binary stdin like a binary file', () => {
     const r = cli(['-'], { cwd: dir, input: Buffer.from([0x00, 0x01, 0x02]) });
     assert.equal(r.code, 2);

@@ -188,7 +188,7 @@ function pathOf(instancePath: string): string[] {
 /** Offset of a value (or of its key) in JSON text; undefined when it cannot be found. */
 function locate(text: string, keys: readonly string[], key: boolean): number | undefined {
   try {
-    const doc = parseDocument(text, { uniqueKeys: false });
+    const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
     let node: unknown = doc.contents;
     let offset: number | undefined = (doc.contents as { range?: number[] } | null)?.range?.[0];
     for (let i = 0; i < keys.length; i++) {
@@ -259,7 +259,7 @@ export function frontMatterProfile(text: string): string | undefined {
   const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return undefined;
   try {
-    const data: unknown = parseYaml(m[1]);
+    const data: unknown = parseYaml(m[1], { logLevel: 'error' });
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
       const p = (data as Record<string, unknown>).profile;
       if (typeof p === 'string' && p.trim() !== '') return p.trim();

@@ -29,7 +29,7 @@ export function readFrontMatter(root: Root): FrontMatter | undefined {
 function parseFrontMatter(value: string, span: { start: number; end: number }): FrontMatter {
   const simple = plainMapping(value);
   if (simple) return { span, data: simple };
-  const doc = parseDocument(value, { prettyErrors: false });
+  const doc = parseDocument(value, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     // The YAML body starts after the opening `---` line.
