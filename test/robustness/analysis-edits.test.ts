@@ -1,8 +1,9 @@
 /**
  * Random edits over real drafts, through the whole engine: after every edit
  * the incremental analysis equals a full one (model and problems), nothing
- * throws, no rule fails, every range lies inside the draft, and any single
- * fix leaves the text outside its edits unchanged.
+ * throws, no rule fails, nothing is printed (a warning from a library would
+ * land in the CLI's stderr and the server's log), every range lies inside
+ * the draft, and any single fix leaves the text outside its edits unchanged.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -49,6 +50,22 @@ function fixStaysLocal(text: string, p: Problem, context: string): void {
   assert.equal(fixed.slice(at), text.slice(from), `${context}: fix ${p.fix.title} changed text at the end`);
 }
 
+/** Runs `f` with Node's warnings and the console caught; gives what they were asked to print. */
+function printed(f: () => void): string[] {
+  const out: string[] = [];
+  const saved = { emitWarning: process.emitWarning, log: console.log, warn: console.warn, error: console.error, info: console.info };
+  const keep = (...args: unknown[]) => void out.push(args.map(String).join(' '));
+  process.emitWarning = keep as typeof process.emitWarning;
+  Object.assign(console, { log: keep, warn: keep, error: keep, info: keep });
+  try {
+    f();
+  } finally {
+    process.emitWarning = saved.emitWarning;
+    Object.assign(console, { log: saved.log, warn: saved.warn, error: saved.error, info: saved.info });
+  }
+  return out;
+}
+
 function comparable(problems: readonly Problem[]) {
   return problems.map((p) => ({ ...p }));
 }
@@ -66,8 +83,13 @@ describe('the engine under random edits of real drafts', () => {
           text = applyEdit(text, edit);
           done.push(describeEdit(edit));
           const context = `${seq.name} excerpt ${seq.from.toFixed(4)}/${seq.length}: ${done.join('; ')}`;
-          const full = analyse(text, profile);
-          const incremental = analyser.analyse(text, profile);
+          let full!: ReturnType<typeof analyse>;
+          let incremental!: ReturnType<typeof analyse>;
+          const said = printed(() => {
+            full = analyse(text, profile);
+            incremental = analyser.analyse(text, profile);
+          });
+          assert.deepEqual(said, [], `${context}: the engine printed something`);
           assert.deepStrictEqual(incremental.report, full.report, `${context}: models differ`);
           assert.deepStrictEqual(comparable(incremental.problems), comparable(full.problems), `${context}: problems differ`);
           checkProblems(text, full.problems, context);
