@@ -11,6 +11,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, parse as parseYaml, parseDocument } from 'yaml';
+import { QUIET_YAML } from '../util/yaml-options';
 import { builtInProfile, builtInProfileIds, defaultProfile, parseProfile } from '../profiles/profiles';
 import type { Profile } from '../profiles/profile-types';
 import { rules as allRules } from '../rules';
@@ -188,7 +189,7 @@ function pathOf(instancePath: string): string[] {
 /** Offset of a value (or of its key) in JSON text; undefined when it cannot be found. */
 function locate(text: string, keys: readonly string[], key: boolean): number | undefined {
   try {
-    const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+    const doc = parseDocument(text, { ...QUIET_YAML, uniqueKeys: false });
     let node: unknown = doc.contents;
     let offset: number | undefined = (doc.contents as { range?: number[] } | null)?.range?.[0];
     for (let i = 0; i < keys.length; i++) {
@@ -259,7 +260,7 @@ export function frontMatterProfile(text: string): string | undefined {
   const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return undefined;
   try {
-    const data: unknown = parseYaml(m[1], { logLevel: 'error' });
+    const data: unknown = parseYaml(m[1], QUIET_YAML);
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
       const p = (data as Record<string, unknown>).profile;
       if (typeof p === 'string' && p.trim() !== '') return p.trim();

@@ -1,6 +1,7 @@
 /** The optional YAML front-matter block. */
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
+import { QUIET_YAML } from '../util/yaml-options';
 import { spanOf } from '../parse/mdast';
 import type { FrontMatter } from './types';
 
@@ -29,7 +30,7 @@ export function readFrontMatter(root: Root): FrontMatter | undefined {
 function parseFrontMatter(value: string, span: { start: number; end: number }): FrontMatter {
   const simple = plainMapping(value);
   if (simple) return { span, data: simple };
-  const doc = parseDocument(value, { prettyErrors: false, logLevel: 'error' });
+  const doc = parseDocument(value, { ...QUIET_YAML, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     // The YAML body starts after the opening `---` line.
