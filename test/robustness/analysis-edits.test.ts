@@ -50,20 +50,19 @@ function fixStaysLocal(text: string, p: Problem, context: string): void {
   assert.equal(fixed.slice(at), text.slice(from), `${context}: fix ${p.fix.title} changed text at the end`);
 }
 
-/** Runs `f` with Node's warnings and the console caught; gives what they were asked to print. */
-function printed(f: () => void): string[] {
-  const out: string[] = [];
+/** Runs `f` with Node's warnings and the console caught; gives its value and what they were asked to print. */
+function printed<T>(f: () => T): { value: T; said: string[] } {
+  const said: string[] = [];
   const saved = { emitWarning: process.emitWarning, log: console.log, warn: console.warn, error: console.error, info: console.info };
-  const keep = (...args: unknown[]) => void out.push(args.map(String).join(' '));
+  const keep = (...args: unknown[]) => void said.push(args.map(String).join(' '));
   process.emitWarning = keep as typeof process.emitWarning;
   Object.assign(console, { log: keep, warn: keep, error: keep, info: keep });
   try {
-    f();
+    return { value: f(), said };
   } finally {
     process.emitWarning = saved.emitWarning;
     Object.assign(console, { log: saved.log, warn: saved.warn, error: saved.error, info: saved.info });
   }
-  return out;
 }
 
 function comparable(problems: readonly Problem[]) {
@@ -83,12 +82,7 @@ describe('the engine under random edits of real drafts', () => {
           text = applyEdit(text, edit);
           done.push(describeEdit(edit));
           const context = `${seq.name} excerpt ${seq.from.toFixed(4)}/${seq.length}: ${done.join('; ')}`;
-          let full!: ReturnType<typeof analyse>;
-          let incremental!: ReturnType<typeof analyse>;
-          const said = printed(() => {
-            full = analyse(text, profile);
-            incremental = analyser.analyse(text, profile);
-          });
+          const { value: [full, incremental], said } = printed(() => [analyse(text, profile), analyser.analyse(text, profile)] as const);
           assert.deepEqual(said, [], `${context}: the engine printed something`);
           assert.deepStrictEqual(incremental.report, full.report, `${context}: models differ`);
           assert.deepStrictEqual(comparable(incremental.problems), comparable(full.problems), `${context}: problems differ`);
