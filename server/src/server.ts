@@ -4,7 +4,6 @@
  * command line by `createConnection`). No logic lives here.
  */
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './features/code-actions';
 import { codeLenses } from './features/code-lens';
 import { completion } from './features/completion';
@@ -16,13 +15,14 @@ import { inlayHints } from './features/inlay-hints';
 import { references } from './features/references';
 import { documentSymbols } from './features/symbols';
 import type { DocumentAnalysis } from './lsp/document-analysis';
+import { DraftDocument } from './lsp/draft-document';
 import { Session } from './lsp/session';
 import type { Settings } from './lsp/settings';
 
 declare const SERVER_VERSION: string | undefined;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(DraftDocument);
 const session = new Session(connection, documents, typeof SERVER_VERSION === 'string' ? SERVER_VERSION : '0.1.0');
 
 /** Runs a feature on the current analysis of a document; `empty` when it is not open. */

@@ -29,7 +29,7 @@ import { currentTest } from '../helpers/current-test';
 import { flat } from '../../server/src/util/flat';
 import { serverNodeOptions } from '../../server/src/boot/node-options';
 
-export const serverPath = path.join(repoRoot, 'dist', 'server.js');
+export const serverPath = process.env.IRT_SERVER_PATH ?? path.join(repoRoot, 'dist', 'server.js');
 
 let built = false;
 /** Bundles the server once per test run, so tests speak to the code under test. */

@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { LspClient } from '../lsp/lsp-client';
 import { applyEdit, corpusNames, describeEdit, editSequence, startText } from './edits';
+import { suttonText, tenfold } from '../../bench/generate';
+import { LONG_DRAFT } from '../../server/src/lsp/draft-document';
 
 function within(client: LspClient, uri: string, range: Range, what: string): void {
   const text = client.text(uri);
@@ -81,5 +83,33 @@ describe('the language server under random edits of real drafts', function () {
     // Exceptions, and warnings Node prints for the server (a library's, say): both land in the writer's log.
     const trouble = client.logs.filter((l) => /Uncaught|TypeError|RangeError|ReferenceError|Maximum call stack|\n\s+at .+:\d+:\d+|\(node:\d+\) \w*Warning/.test(l));
     assert.deepEqual(trouble, []);
+  });
+
+  it('checks a long draft typed into, one change at a time, as it checks the same text opened afresh', async () => {
+    // A long draft is held by the server in a buffer of its own (`DraftDocument`): what it checks must be the text the editor has.
+    const uri = 'file:///robustness/long.report.md';
+    const text = tenfold(suttonText());
+    assert.ok(text.length >= LONG_DRAFT);
+    await client.open(uri, text);
+    let version = 1;
+    await client.until(() => client.published.find((p) => p.uri === uri && p.version === version), 'diagnostics of the long draft', 120_000);
+    let state = 9;
+    const next = (n: number) => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) % n);
+    const pastes = ['e', ' ', '\r\n', '\n\n', '’', text.slice(2_000, 9_000), '# A heading\n\n', '1. (Recommendation) '];
+    for (let i = 0; i < 40; i++) {
+      const length = client.text(uri).length;
+      const at = next(length);
+      const remove = i % 3 === 1 ? Math.min(next(400), length - at) : 0;
+      const range = { start: client.position(uri, at), end: client.position(uri, at + remove) };
+      version = await client.edit(uri, [{ range, newText: i % 3 === 1 ? '' : pastes[next(pastes.length)] }]);
+    }
+    const typed = await client.until(() => client.published.find((p) => p.uri === uri && p.version === version), 'diagnostics after the edits', 120_000);
+    const fresh = 'file:///robustness/long-afresh.report.md';
+    await client.open(fresh, client.text(uri));
+    const afresh = await client.until(() => client.published.find((p) => p.uri === fresh && p.version === 1), 'diagnostics of the same text opened afresh', 120_000);
+    const shown = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`);
+    assert.ok(afresh.diagnostics.length > 0);
+    assert.deepEqual(shown(typed.diagnostics as Diagnostic[]), shown(afresh.diagnostics as Diagnostic[]));
+    for (const u of [uri, fresh]) await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * The server's copy of a draft (`DraftDocument`) reads exactly as
+ * `vscode-languageserver-textdocument`'s after the same changes: text,
+ * ranges of text, line count, and every position and offset, over random
+ * change sequences on short texts (line breaks of every kind, edits that
+ * split and join CR LF pairs, line ranges and line breaks, reversed and out-of-range positions, whole
+ * replacements) and on a long draft held in a buffer.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { DraftDocument, EXTERNAL_MIN, LONG_DRAFT } from '../../server/src/lsp/draft-document';
+import { suttonText, tenfold } from '../../bench/generate';
+
+const piece = fc.oneof(
+  fc.constantFrom('\r', '\n', '\r\n', '\n\r', 'a', ' ', '’', '😀', '\uD83D', '# Heading\r\n', 'Text.\n\n'),
+  fc.string({ maxLength: 6 }),
+);
+const textArb = fc.array(piece, { maxLength: 30 }).map((xs) => xs.join(''));
+const positionArb = fc.record({ line: fc.integer({ min: -1, max: 25 }), character: fc.integer({ min: -1, max: 40 }) });
+const changeArb: fc.Arbitrary<TextDocumentContentChangeEvent> = fc.oneof(
+  { weight: 9, arbitrary: fc.record({ range: fc.record({ start: positionArb, end: positionArb }), text: textArb }) },
+  { weight: 1, arbitrary: fc.record({ text: textArb }) },
+);
+
+/**
+ * The text after `change`, its offsets found by a reference document made
+ * afresh from `text`: the reference's own update, given positions past the
+ * end, counts lines that are not there.
+ */
+function applied(text: string, change: TextDocumentContentChangeEvent): string {
+  if (!('range' in change) || !change.range) return change.text;
+  const fresh = TextDocument.create('file:///d.md', 'markdown', 1, text);
+  let { start, end } = change.range;
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+  return text.slice(0, fresh.offsetAt(start)) + change.text + text.slice(fresh.offsetAt(end));
+}
+
+/** Both documents read the same, everywhere. */
+function sameAs(ours: DraftDocument, theirs: TextDocument, context: string): void {
+  const text = theirs.getText();
+  assert.equal(ours.getText(), text, `text after ${context}`);
+  assert.equal(ours.lineCount, theirs.lineCount, `line count after ${context}`);
+  assert.equal(ours.version, theirs.version);
+  for (let offset = -1; offset <= text.length + 1; offset++) {
+    assert.deepEqual(ours.positionAt(offset), theirs.positionAt(offset), `position of offset ${offset} after ${context}`);
+  }
+  for (let line = -1; line <= theirs.lineCount; line++) {
+    for (let character = -1; character <= 12; character++) {
+      const p = { line, character };
+      assert.equal(ours.offsetAt(p), theirs.offsetAt(p), `offset of ${line}:${character} after ${context}`);
+    }
+    assert.deepEqual(ours.getLineRange(line), theirs.getLineRange(line), `range of line ${line} after ${context}`);
+    assert.equal(ours.getEOLCharacters(line), theirs.getEOLCharacters(line), `line break of line ${line} after ${context}`);
+    const range = { start: { line, character: 1 }, end: { line: line + 1, character: 2 } };
+    assert.equal(ours.getText(range), theirs.getText(range), `text of lines ${line} to ${line + 1} after ${context}`);
+  }
+}
+
+describe('the server copy of a draft', () => {
+  it('reads as a reference text document of the same text after every change of random sequences', () => {
+    fc.assert(
+      fc.property(textArb, fc.array(fc.array(changeArb, { minLength: 1, maxLength: 3 }), { maxLength: 12 }), (start, batches) => {
+        const ours = DraftDocument.create('file:///d.md', 'markdown', 1, start);
+        sameAs(ours, TextDocument.create('file:///d.md', 'markdown', 1, start), 'opening');
+        let text = start;
+        batches.forEach((changes, i) => {
+          DraftDocument.update(ours, changes, i + 2);
+          for (const change of changes) text = applied(text, change);
+          sameAs(ours, TextDocument.create('file:///d.md', 'markdown', i + 2, text), `change ${i + 1}: ${JSON.stringify(changes)}`);
+        });
+      }),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 20261127), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) * 4 },
+    );
+  });
+
+  it('keeps a long draft in a buffer and reads as the reference after typing, pasting and deleting', () => {
+    const long = tenfold(suttonText());
+    assert.ok(long.length >= LONG_DRAFT);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            remove: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 0, max: 400_000 })),
+            text: fc.oneof(fc.constantFrom('e', ' ', '\r\n', '\n', '’'), fc.constant(long.slice(0, 300_000)), textArb),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (edits) => {
+          const ours = DraftDocument.create('file:///long.md', 'markdown', 1, long);
+          const theirs = TextDocument.create('file:///long.md', 'markdown', 1, long);
+          edits.forEach((e, i) => {
+            const text = theirs.getText();
+            const from = Math.floor(e.at * text.length);
+            const range = { start: theirs.positionAt(from), end: theirs.positionAt(Math.min(text.length, from + e.remove)) };
+            DraftDocument.update(ours, [{ range, text: e.text }], i + 2);
+            TextDocument.update(theirs, [{ range, text: e.text }], i + 2);
+            const context = `edit ${i + 1} (at ${from}, removing ${e.remove}, inserting ${e.text.length})`;
+            assert.equal(ours.getText(), theirs.getText(), `text after ${context}`);
+            assert.equal(ours.lineCount, theirs.lineCount, `line count after ${context}`);
+            const n = theirs.getText().length;
+            for (const offset of [0, from - 1, from, from + 1, from + e.text.length, Math.floor(n / 2), n - 1, n]) {
+              assert.deepEqual(ours.positionAt(offset), theirs.positionAt(offset), `position of ${offset} after ${context}`);
+              const p = theirs.positionAt(offset);
+              assert.equal(ours.offsetAt(p), theirs.offsetAt(p));
+            }
+          });
+        },
+      ),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 27), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) / 4 },
+    );
+  });
+
+  it('gives a long draft as a string of its own length, and the versions before it stay as they were', () => {
+    const long = tenfold(suttonText());
+    const doc = DraftDocument.create('file:///long.md', 'markdown', 1, long);
+    const before = doc.getText();
+    DraftDocument.update(doc, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'x' }], 2);
+    const after = doc.getText();
+    assert.equal(after.length, long.length + 1);
+    assert.ok(after.length < EXTERNAL_MIN, 'the draft is shorter than what is decoded, so the string is cut to its length');
+    assert.equal(before, long, 'editing the buffer does not change a string given out before');
+    assert.equal(after, long.slice(0, doc.offsetAt({ line: 3, character: 0 })) + 'x' + long.slice(doc.offsetAt({ line: 3, character: 0 })));
+  });
+
+  it('stops holding a buffer when a long draft is cut short, and holds one again when it grows', () => {
+    const long = tenfold(suttonText());
+    const ours = DraftDocument.create('file:///long.md', 'markdown', 1, long);
+    const theirs = TextDocument.create('file:///long.md', 'markdown', 1, long);
+    const cut = { range: { start: theirs.positionAt(1_000), end: theirs.positionAt(long.length) }, text: '' };
+    const grow = { range: { start: theirs.positionAt(500), end: theirs.positionAt(500) }, text: long };
+    for (const [i, change] of [cut, grow].entries()) {
+      DraftDocument.update(ours, [change], i + 2);
+      TextDocument.update(theirs, [change], i + 2);
+      assert.equal(ours.getText(), theirs.getText());
+      assert.equal(ours.lineCount, theirs.lineCount);
+    }
+  });
+});
