@@ -3,7 +3,8 @@
  * one clear reason.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_LIMITS, exceedsLimits, limitsProblem } from '../../server/src/engine/limits';
+import fc from 'fast-check';
+import { DEFAULT_LIMITS, exceedsLimits, limitsProblem, type Limits } from '../../server/src/engine/limits';
 import { tenfold } from '../../bench/generate';
 import { corpus, corpusNames } from './edits';
 
@@ -36,5 +37,36 @@ describe('limits on what the engine checks', () => {
   it('allows brackets and emphasis spread over many blocks', () => {
     const text = Array.from({ length: 2_000 }, (_, i) => `Paragraph ${i} with a *word* and a footnote[^${i}].`).join('\n\n');
     assert.equal(exceedsLimits(text), undefined);
+  });
+
+  it('finds deep nesting at every line start, after any line break, as a search anchored at line starts does', () => {
+    // The specification: each run of 40 or more container characters that a search anchored at line
+    // starts (`^` with the `m` flag: after `\n`, `\r`, U+2028 and U+2029) finds, nested too deep.
+    const limits: Limits = { ...DEFAULT_LIMITS, maxNesting: 22 };
+    const nestedTooDeep = (text: string): number | undefined => {
+      const prefix = /^[ \t>*+\-0-9.)]{40,}/gm;
+      for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+        let depth = 0;
+        let indent = 0;
+        for (const c of m[0]) {
+          if (c === ' ') indent++;
+          else if (c === '\t') indent += 4;
+          else if ('>*+-.)'.includes(c)) depth++;
+        }
+        if (depth + Math.floor(indent / 2) > limits.maxNesting) return m.index;
+      }
+      return undefined;
+    };
+    const piece = fc.constantFrom('> ', '>', '- ', '* ', '1. ', '12) ', '  ', '\t', '    ', '\n', '\r\n', '\r', '\u2028', 'a', 'Text ', '> > > > > > > > > > ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const over = exceedsLimits(text, limits);
+        const expected = nestedTooDeep(text);
+        assert.equal(over?.offset, expected, JSON.stringify(text));
+        if (over) assert.match(over.reason, /is nested more than `22` levels deep$/);
+      }),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 40), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) * 10 },
+    );
   });
 });

@@ -38,7 +38,12 @@ export function exceedsLimits(text: string, limits: Limits = DEFAULT_LIMITS): { 
   if (text.length > limits.maxLength) {
     return { reason: `it has ${text.length} characters, more than \`${limits.maxLength}\``, offset: 0 };
   }
-  // Long lines.
+  // Long lines, and deep nesting: a long run of container markers or indentation at a line start.
+  // Where lines end only at `\n` the runs are read at each line start in the same pass (a regular
+  // expression anchored at line starts took most of this check's time on long drafts); a long line
+  // anywhere is reported before nesting.
+  const onlyLineFeeds = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+  let deep: { reason: string; offset: number } | undefined;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -48,14 +53,16 @@ export function exceedsLimits(text: string, limits: Limits = DEFAULT_LIMITS): { 
         return { reason: `line ${lineNumber(text, start)} has more than \`${limits.maxLineLength}\` characters`, offset: start };
       }
     }
+    if (onlyLineFeeds && !deep) deep = deepNesting(text, start, limits);
     start = end + 1;
   }
-  // Deep nesting: a long run of container markers or indentation at a line start.
-  const prefix = /^[ \t>*+\-0-9.)]{40,}/gm;
-  for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
-    const depth = nestingOf(m[0]);
-    if (depth > limits.maxNesting) {
-      return { reason: `line ${lineNumber(text, m.index)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: m.index };
+  if (deep) return deep;
+  if (!onlyLineFeeds) {
+    const prefix = /^[ \t>*+\-0-9.)]{40,}/gm;
+    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+      if (nestingOf(m[0], 0, m[0].length) > limits.maxNesting) {
+        return { reason: `line ${lineNumber(text, m.index)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: m.index };
+      }
     }
   }
   // Blocks (text between blank lines) whose inline parsing would be quadratic; only looked for when the whole draft has that many marks.
@@ -94,12 +101,28 @@ export function limitsProblem(text: string, limits: Limits = DEFAULT_LIMITS): Pr
   };
 }
 
-/** Nesting a line prefix opens: each `>` and list marker, and each two columns of indentation. */
-function nestingOf(prefix: string): number {
+/** How long a run of container markers and indentation at a line start must be to be looked at. */
+const NESTING_RUN = 40;
+
+/** Whether the line at `start` opens with such a run nesting deeper than the limit. */
+function deepNesting(text: string, start: number, limits: Limits): { reason: string; offset: number } | undefined {
+  let k = start;
+  while (k < text.length && isPrefixCode(text.charCodeAt(k))) k++;
+  if (k - start < NESTING_RUN || nestingOf(text, start, k) <= limits.maxNesting) return undefined;
+  return { reason: `line ${lineNumber(text, start)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: start };
+}
+
+/** Space, tab, `>`, `*`, `+`, `-`, `.`, `)` and digits: what a run of container markers and indentation holds. */
+function isPrefixCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 62 || c === 42 || c === 43 || c === 45 || c === 46 || c === 41 || (c >= 48 && c <= 57);
+}
+
+/** Nesting that text[from, to), a line prefix, opens: each `>` and list marker, and each two columns of indentation. */
+function nestingOf(text: string, from: number, to: number): number {
   let depth = 0;
   let indent = 0;
-  for (let k = 0; k < prefix.length; k++) {
-    const c = prefix[k];
+  for (let k = from; k < to; k++) {
+    const c = text[k];
     if (c === ' ') indent++;
     else if (c === '\t') indent += 4;
     else if (c === '>' || c === '*' || c === '+' || c === '-' || c === '.' || c === ')') depth++;
