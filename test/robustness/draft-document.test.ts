@@ -8,8 +8,8 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { DraftDocument, EXTERNAL_MIN, LONG_DRAFT } from '../../server/src/lsp/draft-document';
+import { type Position, TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { DraftDocument, EXTERNAL_MIN, LONG_DRAFT, MAX_BUFFERED } from '../../server/src/lsp/draft-document';
 import { suttonText, tenfold } from '../../bench/generate';
 
 const piece = fc.oneof(
@@ -124,17 +124,28 @@ describe('the server copy of a draft', () => {
     assert.equal(after, long.slice(0, doc.offsetAt({ line: 3, character: 0 })) + 'x' + long.slice(doc.offsetAt({ line: 3, character: 0 })));
   });
 
-  it('stops holding a buffer when a long draft is cut short, and holds one again when it grows', () => {
+  it('stops holding a buffer when a long draft is cut short or grows past what is checked, and holds one again in between', () => {
     const long = tenfold(suttonText());
     const ours = DraftDocument.create('file:///long.md', 'markdown', 1, long);
     const theirs = TextDocument.create('file:///long.md', 'markdown', 1, long);
-    const cut = { range: { start: theirs.positionAt(1_000), end: theirs.positionAt(long.length) }, text: '' };
-    const grow = { range: { start: theirs.positionAt(500), end: theirs.positionAt(500) }, text: long };
-    for (const [i, change] of [cut, grow].entries()) {
+    assert.equal(ours.inBuffer, true);
+    const at = (offset: number) => theirs.positionAt(offset);
+    const steps: [() => { range: { start: Position; end: Position }; text: string }, boolean][] = [
+      [() => ({ range: { start: at(1_000), end: at(theirs.getText().length) }, text: '' }), false],
+      [() => ({ range: { start: at(500), end: at(500) }, text: long }), true],
+      [() => ({ range: { start: at(0), end: at(0) }, text: long + long + long }), true],
+      [() => ({ range: { start: at(7), end: at(7) }, text: long }), false],
+      [() => ({ range: { start: at(0), end: at(theirs.getText().length - 400_000) }, text: '' }), true],
+    ];
+    for (const [i, [make, inBuffer]] of steps.entries()) {
+      const change = make();
       DraftDocument.update(ours, [change], i + 2);
       TextDocument.update(theirs, [change], i + 2);
-      assert.equal(ours.getText(), theirs.getText());
+      assert.equal(ours.getText(), theirs.getText(), `text after step ${i + 1}`);
       assert.equal(ours.lineCount, theirs.lineCount);
+      assert.deepEqual(ours.positionAt(theirs.getText().length - 3), theirs.positionAt(theirs.getText().length - 3));
+      assert.equal(ours.inBuffer, inBuffer, `${theirs.getText().length} characters ${inBuffer ? 'are' : 'are not'} held in a buffer (step ${i + 1})`);
     }
+    assert.ok(theirs.getText().length > LONG_DRAFT && theirs.getText().length <= MAX_BUFFERED);
   });
 });

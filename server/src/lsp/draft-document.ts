@@ -23,6 +23,12 @@ import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } fr
 
 /** Drafts of at least this many characters are held in a buffer as well (a tenth of the tenfold benchmark draft's copy cost is still about 0.6 ms). */
 export const LONG_DRAFT = 262_144;
+/**
+ * Nor are drafts of more than this many characters, twice the most the engine
+ * checks (`DEFAULT_LIMITS.maxLength`): such a draft is refused at a glance on
+ * every keystroke, and its buffer would only be memory held.
+ */
+export const MAX_BUFFERED = 4_000_000;
 /** The length from which Node.js decodes a string outside the V8 heap (`EXTERN_APEX` in its `string_bytes.cc`). */
 export const EXTERNAL_MIN = 0xfbee9;
 
@@ -47,7 +53,7 @@ export class DraftDocument implements TextDocument {
     this.text = content;
     this.size = content.length;
     this.lineStarts = lineStartsOf(content);
-    if (content.length >= LONG_DRAFT) this.hold(content);
+    if (buffered(content.length)) this.hold(content);
   }
 
   static create(uri: string, languageId: string, version: number, content: string): DraftDocument {
@@ -62,6 +68,11 @@ export class DraftDocument implements TextDocument {
 
   get version(): number {
     return this.currentVersion;
+  }
+
+  /** Whether the text is held in a buffer as well (a long draft). */
+  get inBuffer(): boolean {
+    return this.units !== undefined;
   }
 
   get lineCount(): number {
@@ -146,7 +157,7 @@ export class DraftDocument implements TextDocument {
     this.size = content.length;
     this.lineStarts = lineStartsOf(content);
     this.units = undefined;
-    if (content.length >= LONG_DRAFT) this.hold(content);
+    if (buffered(content.length)) this.hold(content);
   }
 
   private replace(range: Range, inserted: string): void {
@@ -155,7 +166,7 @@ export class DraftDocument implements TextDocument {
     const diff = inserted.length - (end - start);
     const size = this.size + diff;
     if (this.units) {
-      if (size < LONG_DRAFT / 2) {
+      if (size < LONG_DRAFT / 2 || size > MAX_BUFFERED) {
         const text = this.getText();
         this.units = undefined;
         this.text = text.substring(0, start) + inserted + text.substring(end);
@@ -166,7 +177,7 @@ export class DraftDocument implements TextDocument {
     } else {
       const text = this.text!;
       this.text = text.substring(0, start) + inserted + text.substring(end);
-      if (size >= LONG_DRAFT) this.hold(this.text);
+      if (buffered(size)) this.hold(this.text);
     }
     this.size = size;
     this.moveLineStarts(start, end, start + inserted.length, diff);
@@ -234,6 +245,11 @@ export class DraftDocument implements TextDocument {
     if (inserted.length < 64) for (let k = 0; k < inserted.length; k++) units[start + k] = inserted.charCodeAt(k);
     else Buffer.from(units.buffer, units.byteOffset + start * 2, inserted.length * 2).write(inserted, 0, 'utf16le');
   }
+}
+
+/** Whether a draft of `length` characters is held in a buffer too. */
+function buffered(length: number): boolean {
+  return length >= LONG_DRAFT && length <= MAX_BUFFERED;
 }
 
 /** The code units units[from, to) as a string. */
