@@ -13,15 +13,19 @@
  * in place (a move of the text after the edit), and its string is decoded
  * from that buffer when asked for. Node.js keeps a decoded string of at
  * least `EXTERNAL_MIN` code units outside the V8 heap, in memory from the
- * C allocator, which reuses what the strings of earlier versions gave back:
- * the buffer is decoded at that length at least and the string cut to the
- * draft's length (a view, not a copy). Where Node.js does otherwise the text
- * is the same, only made as before.
-
+ * C allocator, which mostly reuses what the strings of earlier versions gave
+ * back (see docs/performance.md): the buffer is decoded at that length at
+ * least and the string cut to the draft's length (a view, not a copy). Where
+ * Node.js does otherwise the text is the same, only made as before.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
-/** Drafts of at least this many characters are held in a buffer as well (a tenth of the tenfold benchmark draft's copy cost is still about 0.6 ms). */
+/**
+ * Drafts of at least this many characters (512 KB of two-byte text, a copy of
+ * about 2 ms here) are held in a buffer as well. A shorter one is joined as
+ * before: its string, decoded long enough to lie outside the V8 heap, would
+ * be a copy of 2 MB held for each open draft.
+ */
 export const LONG_DRAFT = 262_144;
 /**
  * Nor are drafts of more than this many characters, twice the most the engine
@@ -38,7 +42,7 @@ const LF = 10;
 export class DraftDocument implements TextDocument {
   /** The text, when made since the last change. */
   private text: string | undefined;
-  /** The text as UTF-16 code units, `length` of them in use, while the draft is long. */
+  /** The text as UTF-16 code units, `size` of them in use, while the draft is long. */
   private units: Uint16Array | undefined;
   private size: number;
   /** Where each line starts. */
