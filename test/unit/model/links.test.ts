@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_LINK_THRESHOLD, jointTotals } from '../../../server/src/model/links';
+import fc from 'fast-check';
+import { DEFAULT_LINK_THRESHOLD, jointTotals, topThree } from '../../../server/src/model/links';
 import { porterStem } from '../../../server/src/model/stem';
 import { tfidfIndex } from '../../../server/src/model/similarity';
 import { corpus, corpusLinks, corpusNames, model } from '../../helpers/drafts';
@@ -17,6 +18,17 @@ function linked(text: string, confidentOnly = false): Record<string, string | un
 }
 
 describe('recommendation links', () => {
+  it('takes a marker\'s three best recommendations as a stable sort of their totals would, ties and impossible ones included', () => {
+    const value = fc.oneof(fc.constantFrom(0, 0.5, 1, -Infinity), fc.double({ min: -5, max: 5, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 16 }), (row) => {
+        const sorted = row.map((_, i) => i).sort((a, b) => row[b] - row[a]);
+        assert.deepEqual(topThree(row), sorted.slice(0, 3), JSON.stringify(row));
+      }),
+      { seed: 20261127, numRuns: 3_000 },
+    );
+  });
+
   it('links all 12 markers of the Sutton report to the labelled recommendation, with confidence', () => {
     const expected = Object.fromEntries(Object.entries(corpusLinks('sutton-2017')).map(([k, v]) => [k, String(v)]));
     assert.deepEqual(linked(corpus('sutton-2017'), true), expected);
