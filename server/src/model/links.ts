@@ -126,8 +126,9 @@ export function topThree(row: readonly number[]): number[] {
     let at = top.length;
     while (at > 0 && row[i] > row[top[at - 1]]) at--;
     if (at < 3) {
-      top.splice(at, 0, i);
-      if (top.length > 3) top.pop();
+      if (top.length < 3) top.push(i);
+      for (let k = top.length - 1; k > at; k--) top[k] = top[k - 1];
+      top[at] = i;
     }
   }
   return top;
