@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { IncrementalParser } from '../../server/src/parse/incremental';
 import { parseMarkdown } from '../../server/src/parse/parse';
+import { editOf } from '../../server/src/parse/root-edits';
 import { corpus, corpusNames, editSequence, applyEdit, describeEdit, startText } from './edits';
 
 function sameAsFull(parser: IncrementalParser, text: string, context: string): void {
@@ -28,6 +29,21 @@ describe('incremental parsing', () => {
     sameAsFull(parser, edited, 'one insertion');
     assert.equal(parser.stats.mode, 'incremental');
     assert.ok(parser.stats.parsedChars < text.length / 5, `parsed ${parser.stats.parsedChars} of ${text.length} characters`);
+  });
+
+  it('marks each Root with what changed since the Root before it, and a full parse as made afresh', () => {
+    const text = corpus('sutton-2017');
+    const parser = new IncrementalParser();
+    const first = editOf(parser.parse(text))!;
+    assert.equal(first.previous, undefined, 'the first parse is a full one');
+    const at = text.indexOf('Sutton', text.length / 2);
+    const second = editOf(parser.parse(text.slice(0, at) + 'xy' + text.slice(at)))!;
+    assert.equal(parser.stats.mode, 'incremental');
+    assert.deepEqual({ previous: second.previous, from: second.from, to: second.to, delta: second.delta }, { previous: first.stamp, from: at, to: at + 2, delta: 2 });
+    const same = editOf(parser.parse(text.slice(0, at) + 'xy' + text.slice(at)))!;
+    assert.deepEqual({ previous: same.previous, from: same.from, delta: same.delta }, { previous: second.stamp, from: text.length + 2, delta: 0 }, 'the same text again: nothing changed');
+    parser.reset();
+    assert.equal(editOf(parser.parse(text))!.previous, undefined, 'after a reset the parse is a full one');
   });
 
   it('re-parses only the item of a tight list a keystroke touches, with its sub-items', () => {

@@ -10,6 +10,7 @@
  * item: the parser joins a list anew from its items on every keystroke.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
+import { editOf, type RootEdit } from '../parse/root-edits';
 import { detached } from '../util/recent';
 
 export type Block = RootContent | ListItem;
@@ -22,7 +23,7 @@ export type Block = RootContent | ListItem;
  */
 export class BlockReading<T> {
   /** Each block's reading, where it was read and what stood before it; moved in place when the block moves. */
-  private readonly memo = new WeakMap<Block, { at: number; before: string; value: T }>();
+  private readonly memo = new WeakMap<Block, { at: number; before: string; value: T; stamp: number | undefined }>();
 
   constructor(
     private readonly lookBehind: number,
@@ -32,18 +33,20 @@ export class BlockReading<T> {
   /** The reading of each block of a draft, in order: remembered, shifted, or computed by `compute`. */
   readAll(text: string, root: Root, compute: (block: Block) => T): T[] {
     const out: T[] = [];
+    const edit = editOf(root);
     for (const n of root.children) {
-      if (n.type === 'list') for (const item of n.children) out.push(this.read(text, item, compute));
-      else out.push(this.read(text, n, compute));
+      if (n.type === 'list') for (const item of n.children) out.push(this.read(text, item, edit, compute));
+      else out.push(this.read(text, n, edit, compute));
     }
     return out;
   }
 
-  private read(text: string, block: Block, compute: (block: Block) => T): T {
+  private read(text: string, block: Block, edit: RootEdit | undefined, compute: (block: Block) => T): T {
     const at = block.position!.start.offset!;
     const from = Math.max(0, at - this.lookBehind);
     const known = this.memo.get(block);
-    if (known && sameText(known.before, text, from, at)) {
+    if (known && (unchangedSince(known, edit, from, at) || sameText(known.before, text, from, at))) {
+      known.stamp = edit?.stamp;
       if (known.at !== at) {
         known.value = this.shift(known.value, at - known.at);
         known.at = at;
@@ -52,9 +55,21 @@ export class BlockReading<T> {
     }
     const value = compute(block);
     // A copy: a slice would keep the whole draft it was taken from alive for as long as the block is remembered.
-    this.memo.set(block, { at, before: from === at ? '' : detached(text.slice(from, at)), value });
+    this.memo.set(block, { at, before: from === at ? '' : detached(text.slice(from, at)), value, stamp: edit?.stamp });
     return value;
   }
+}
+
+/**
+ * Whether the text a block looks back at, text[from, at), is known to be as
+ * it was when the block was last read, without comparing it: the block was
+ * read for the Root this one was made from, and the look-behind lies wholly
+ * before the edit between them (at the same offsets) or wholly after it
+ * (moved by the edit's length).
+ */
+function unchangedSince(known: { at: number; stamp: number | undefined }, edit: RootEdit | undefined, from: number, at: number): boolean {
+  if (edit === undefined || edit.previous === undefined || known.stamp !== edit.previous) return false;
+  return (at <= edit.from && known.at === at) || (from >= edit.to && known.at + edit.delta === at);
 }
 
 /**

@@ -38,6 +38,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { flat } from '../util/flat';
 import { definitionStubs, parseInChunks, parseRange } from './chunked';
 import { writtenNumber } from './mdast';
+import { markRoot } from './root-edits';
 import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, lineEnd, loose, NEXT_LINE, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
@@ -83,13 +84,28 @@ export class IncrementalParser {
   /** Whether the last text opened with a front matter fence never closed (parsed whole, see `unclosedFrontMatter`). */
   private unclosed = false;
   readonly stats: IncrementalStats = { mode: 'full', parsedChars: 0 };
+  /** The stamp of the last Root given (see `root-edits.ts`). */
+  private lastStamp: number | undefined;
+  /** What the update under way replaced, when it re-used the last Root's chunks. */
+  private changed: { from: number; to: number; delta: number } | undefined;
 
-  /** The mdast of `text`, re-using what it can of the previous call's. */
+  /** The mdast of `text`, re-using what it can of the previous call's; marked with what changed (`editOf`). */
   parse(text: string): Root {
+    this.changed = undefined;
+    const root = this.update(text);
+    const c = this.changed as { from: number; to: number; delta: number } | undefined;
+    this.lastStamp = markRoot(root, c ? this.lastStamp : undefined, c?.from ?? 0, c?.to ?? text.length, c?.delta ?? 0).stamp;
+    return root;
+  }
+
+  private update(text: string): Root {
     flat(text);
     const old = this.text;
     if (old === undefined || this.chunks.length === 0 || this.unclosed) return this.full(text);
-    if (old === text) return this.assemble(text);
+    if (old === text) {
+      this.changed = { from: text.length, to: text.length, delta: 0 };
+      return this.assemble(text);
+    }
     // The changed range, by common prefix and suffix.
     const max = Math.min(old.length, text.length);
     let p = 0;
@@ -180,6 +196,7 @@ export class IncrementalParser {
       this.stats.parsedChars = regionEnd - regionStart;
       const root = this.assemble(text);
       if (unclosedFrontMatter(text, root.children[0])) return this.full(text);
+      this.changed = { from: p, to: newEnd, delta };
       return root;
     }
   }
