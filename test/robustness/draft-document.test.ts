@@ -112,6 +112,15 @@ describe('the server copy of a draft', () => {
     );
   });
 
+  it('refuses a change without text, as the reference does, and keeps the text as it was', () => {
+    const ours = DraftDocument.create('file:///d.md', 'markdown', 1, 'one\ntwo\n');
+    const bad = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] as unknown as TextDocumentContentChangeEvent[];
+    assert.throws(() => DraftDocument.update(ours, bad, 2), /Unknown change event received/);
+    assert.throws(() => TextDocument.update(TextDocument.create('file:///d.md', 'markdown', 1, 'one\ntwo\n'), bad, 2), /Unknown change event received/);
+    assert.equal(ours.getText(), 'one\ntwo\n');
+    assert.equal(ours.version, 1);
+  });
+
   it('gives a long draft as a string of its own length, and the versions before it stay as they were', () => {
     const long = tenfold(suttonText());
     const doc = DraftDocument.create('file:///long.md', 'markdown', 1, long);

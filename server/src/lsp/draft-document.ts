@@ -149,9 +149,10 @@ export class DraftDocument implements TextDocument {
 
   private update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
+      // As the reference does: a change without text is refused whole, before anything is changed by it.
+      if (typeof change?.text !== 'string') throw new Error('Unknown change event received');
       if ('range' in change && change.range !== undefined) this.replace(wellFormed(change.range), change.text);
-      else if (typeof change.text === 'string') this.replaceAll(change.text);
-      else throw new Error('Unknown change event received');
+      else this.replaceAll(change.text);
     }
     this.currentVersion = version;
   }
