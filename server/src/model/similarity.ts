@@ -394,12 +394,18 @@ const MAX_PAIRS = 16;
 const scores = new WeakMap<TermVector, Map<TermVector, number>>();
 const comparisons = new WeakMap<TermVector, Map<TermVector, Comparison>>();
 
-/** What `compute` gives for the pair (a, b), remembered in `table` (at most `MAX_PAIRS` per `a`). */
-function byPair<T>(table: WeakMap<TermVector, Map<TermVector, T>>, a: TermVector, b: TermVector, compute: () => T): T {
+/**
+ * What `compute(a, b)` gives for the pair, remembered in `table` (at most
+ * `MAX_PAIRS` per `a`). `compute` takes the pair rather than closing over it:
+ * scores are asked for every marked finding and recommendation on every
+ * keystroke (1 650 pairs on the tenfold draft), and a closure per lookup was
+ * about 170 KB of garbage a keystroke.
+ */
+function byPair<T>(table: WeakMap<TermVector, Map<TermVector, T>>, a: TermVector, b: TermVector, compute: (a: TermVector, b: TermVector) => T): T {
   let byB = table.get(a);
   if (!byB || byB.size >= MAX_PAIRS) table.set(a, (byB = new Map()));
   let out = byB.get(b);
-  if (out === undefined) byB.set(b, (out = compute()));
+  if (out === undefined) byB.set(b, (out = compute(a, b)));
   return out;
 }
 
@@ -478,16 +484,8 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     contributions.sort((p, q) => q[1] - p[1]);
     return { score: d ? dot / d : 0, shared: explain(contributions.map((c) => c[0])) };
   };
-  const cosine = (a: TermVector, b: TermVector): Comparison => byPair(comparisons, a, b, () => compareVectors(a, b));
-  // Asked for every marked finding and recommendation on every keystroke: looked up as `byPair` does,
-  // without a closure for each pair (1 650 a keystroke on the tenfold draft).
-  const score = (a: TermVector, b: TermVector): number => {
-    let byB = scores.get(a);
-    if (!byB || byB.size >= MAX_PAIRS) scores.set(a, (byB = new Map()));
-    let out = byB.get(b);
-    if (out === undefined) byB.set(b, (out = dotScore(a, b)));
-    return out;
-  };
+  const cosine = (a: TermVector, b: TermVector): Comparison => byPair(comparisons, a, b, compareVectors);
+  const score = (a: TermVector, b: TermVector): number => byPair(scores, a, b, dotScore);
   return {
     vector,
     cosine,
