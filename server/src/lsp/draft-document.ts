@@ -19,6 +19,7 @@
  * Node.js does otherwise the text is the same, only made as before.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineStartsOf } from '../util/positions';
 
 /**
  * Drafts of at least this many characters (512 KB of two-byte text, a copy of
@@ -260,18 +261,6 @@ function buffered(length: number): boolean {
 /** The code units units[from, to) as a string. */
 function decode(units: Uint16Array, from: number, to: number): string {
   return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
-}
-
-function lineStartsOf(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      out.push(i + 1);
-    } else if (c === LF) out.push(i + 1);
-  }
-  return out;
 }
 
 /** The first index of the ascending `xs` holding at least `x`. */
