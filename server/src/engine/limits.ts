@@ -60,9 +60,7 @@ export function exceedsLimits(text: string, limits: Limits = DEFAULT_LIMITS): { 
   if (!onlyLineFeeds) {
     const prefix = /^[ \t>*+\-0-9.)]{40,}/gm;
     for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
-      if (nestingOf(m[0], 0, m[0].length) > limits.maxNesting) {
-        return { reason: `line ${lineNumber(text, m.index)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: m.index };
-      }
+      if (nestingOf(m[0], 0, m[0].length) > limits.maxNesting) return nestedTooDeep(text, m.index, limits);
     }
   }
   // Blocks (text between blank lines) whose inline parsing would be quadratic; only looked for when the whole draft has that many marks.
@@ -109,7 +107,11 @@ function deepNesting(text: string, start: number, limits: Limits): { reason: str
   let k = start;
   while (k < text.length && isPrefixCode(text.charCodeAt(k))) k++;
   if (k - start < NESTING_RUN || nestingOf(text, start, k) <= limits.maxNesting) return undefined;
-  return { reason: `line ${lineNumber(text, start)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: start };
+  return nestedTooDeep(text, start, limits);
+}
+
+function nestedTooDeep(text: string, lineStart: number, limits: Limits): { reason: string; offset: number } {
+  return { reason: `line ${lineNumber(text, lineStart)} is nested more than \`${limits.maxNesting}\` levels deep`, offset: lineStart };
 }
 
 /** Space, tab, `>`, `*`, `+`, `-`, `.`, `)` and digits: what a run of container markers and indentation holds. */
