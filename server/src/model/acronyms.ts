@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import { spanOf } from '../parse/mdast';
 import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
-import { BlockReading, type Block } from './blocks';
+import { BlockReading, joined, type Block } from './blocks';
 import { detached, RecentCache } from '../util/recent';
 import { shiftSpan } from '../util/positions';
 
@@ -179,7 +179,7 @@ const byBlock = new BlockReading<RunAcronyms>(POST_NOMINAL_REACH, (found, by) =>
 
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const found = byBlock.readAll(text, root, (block) => readRuns(text, block, code));
-  return { introductions: found.flatMap((f) => f.introductions), uses: found.flatMap((f) => f.uses) };
+  return { introductions: joined(found, (f) => f.introductions), uses: joined(found, (f) => f.uses) };
 }
 
 /** What `readAcronyms` gives, read afresh without what was remembered (the specification its cache is held to). */

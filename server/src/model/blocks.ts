@@ -61,6 +61,26 @@ export class BlockReading<T> {
 }
 
 /**
+ * The items of every block's reading, in block order: `pick` gives each
+ * reading's list. One pass that pushes, where `flatMap` over the 1 800
+ * blocks of a long draft took several times as long on every keystroke.
+ */
+export function joined<R, T>(readings: readonly R[], pick: (reading: R) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (let b = 0; b < readings.length; b++) {
+    const items = pick(readings[b]);
+    for (let i = 0; i < items.length; i++) out.push(items[i]);
+  }
+  return out;
+}
+
+/** Whether spans come in order of their starts (as a reading of blocks in order gives them). */
+export function inOrder(spans: readonly { readonly start: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+/**
  * Whether the text a block looks back at, text[from, at), is known to be as
  * it was when the block was last read, without comparing it: the block was
  * read for the Root this one was made from, and the look-behind lies wholly

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { FootnoteDefinition, FootnoteReference, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
-import { BlockReading, type Block } from './blocks';
+import { BlockReading, joined, type Block } from './blocks';
 import { shiftSpan } from '../util/positions';
 
 /** `[^label]` not escaped and not the start of a definition `[^label]:`. */
@@ -31,11 +31,9 @@ const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) =>
 
 export function readFootnotes(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
   // A block reads only its own text, and code spans lie wholly inside one block.
+  // Each block's references are in order, and blocks are: so are all of them.
   const found = byBlock.readAll(text, root, (block) => footnotesOf(text, block, code));
-  return {
-    references: found.flatMap((f) => f.references).sort((a, b) => a.span.start - b.span.start),
-    definitions: found.flatMap((f) => f.definitions),
-  };
+  return { references: joined(found, (f) => f.references), definitions: joined(found, (f) => f.definitions) };
 }
 
 function footnotesOf(text: string, block: Block, code: readonly Span[]): BlockFootnotes {
@@ -66,5 +64,7 @@ function footnotesOf(text: string, block: Block, code: readonly Span[]): BlockFo
       references.push({ label: m[1], span: { start, end: start + m[0].length } });
     }
   }
+  // Those micromark found, then those it left as text: in order of place, as the draft's list is.
+  if (references.length > 1) references.sort((a, b) => a.span.start - b.span.start);
   return { references, definitions };
 }

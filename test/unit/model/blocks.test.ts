@@ -5,7 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { IncrementalParser } from '../../../server/src/parse/incremental';
-import { BlockReading, type Block } from '../../../server/src/model/blocks';
+import { BlockReading, inOrder, joined, type Block } from '../../../server/src/model/blocks';
+import { readFootnotes } from '../../../server/src/model/footnotes';
+import { readCodeSpans } from '../../../server/src/model/code';
+import { parseInChunks } from '../../../server/src/parse/chunked';
 import { spanOf } from '../../../server/src/parse/mdast';
 
 describe('readings remembered by block', () => {
@@ -38,5 +41,23 @@ describe('readings remembered by block', () => {
     reads = [];
     read(edited.replace('Second\n   finding.', 'Second\n   finding!'), parser);
     assert.deepEqual(reads, [39, 62]);
+  });
+
+  it('joins the readings of blocks in block order, each reading\'s items in its own order', () => {
+    assert.deepEqual(joined([{ xs: [1, 2] }, { xs: [] }, { xs: [3] }], (r) => r.xs), [1, 2, 3]);
+    assert.deepEqual(joined([], (r: { xs: number[] }) => r.xs), []);
+    assert.equal(inOrder([{ start: 1 }, { start: 1 }, { start: 4 }]), true);
+    assert.equal(inOrder([{ start: 2 }, { start: 1 }]), false);
+  });
+
+  it('gives footnote references in order of place when micromark found some of a block and left others as text', () => {
+    // `[^1]` is defined, so micromark makes it a reference; `[^2]`, before it, stays text and is found in the text.
+    const text = '# Report\n\nFirst [^2] and then [^1], with `[^3]` in code.\n\n- An item [^4] and [^1].\n\n[^1]: Defined.\n';
+    const { references } = readFootnotes(text, parseInChunks(text));
+    assert.deepEqual(
+      references.map((r) => [r.label, text.slice(r.span.start, r.span.end)]),
+      [['2', '[^2]'], ['1', '[^1]'], ['4', '[^4]'], ['1', '[^1]']],
+    );
+    assert.ok(inOrder(readCodeSpans(parseInChunks(text))));
   });
 });
