@@ -3,7 +3,7 @@
  */
 import type { List, ListItem, Root } from 'mdast';
 import { plainText, spanOf, writtenNumber } from '../parse/mdast';
-import type { NumberedParagraph, Recommendation, Section } from './types';
+import type { NumberedParagraph, Recommendation, Section, Span } from './types';
 import { sectionChain } from './sections';
 import type { Profile, SectionDef } from '../profiles/profile-types';
 
@@ -46,6 +46,46 @@ export function isRecommendationsSection(profile: Profile, chain: readonly Secti
   return def?.role === 'recommendations';
 }
 
+/**
+ * Each numbered item's paragraph (and recommendation) as last read, given
+ * again while every field reads the same: the items before an edit, on most
+ * keystrokes. A long draft's thousand paragraphs were made anew on every
+ * keystroke, and kept until the next: a quarter of what the collector had
+ * to move.
+ */
+const lastRead = new WeakMap<ListItem, { paragraph: NumberedParagraph; recommendation: Recommendation | undefined }>();
+
+function readsAs(
+  p: NumberedParagraph,
+  number: number,
+  numberSpan: Span,
+  span: Span,
+  text: string,
+  role: NumberedParagraph['role'],
+  part: NumberedParagraph['part'],
+  sectionPath: readonly number[],
+  index: number,
+): boolean {
+  return (
+    p.number === number &&
+    p.index === index &&
+    p.span.start === span.start &&
+    p.span.end === span.end &&
+    p.numberSpan.start === numberSpan.start &&
+    p.numberSpan.end === numberSpan.end &&
+    p.text === text &&
+    p.role === role &&
+    p.part === part &&
+    samePath(p.sectionPath, sectionPath)
+  );
+}
+
+function samePath(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export interface ParagraphsAndRecommendations {
   readonly paragraphs: NumberedParagraph[];
   readonly recommendations: Recommendation[];
@@ -69,20 +109,22 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
         const n = writtenNumber(text, item);
         if (!n) continue;
         const index = paragraphs.length;
-        paragraphs.push({
-          kind: 'paragraph',
-          number: n.value,
-          numberSpan: n.span,
-          span,
-          text: body,
-          role,
-          part,
-          sectionPath: chain[chain.length - 1]?.path ?? [],
-          index,
-        });
+        const sectionPath = chain[chain.length - 1]?.path ?? [];
+        const known = lastRead.get(item);
+        const paragraph: NumberedParagraph =
+          known && readsAs(known.paragraph, n.value, n.span, span, body, role, part, sectionPath, index)
+            ? known.paragraph
+            : { kind: 'paragraph', number: n.value, numberSpan: n.span, span, text: body, role, part, sectionPath, index };
+        paragraphs.push(paragraph);
+        let recommendation: Recommendation | undefined;
         if (role === 'recommendation') {
-          recommendations.push({ kind: 'recommendation', id: String(n.value), number: n.value, part, span, text: body, paragraphIndex: index });
+          recommendation =
+            known?.paragraph === paragraph && known.recommendation
+              ? known.recommendation
+              : { kind: 'recommendation', id: String(n.value), number: n.value, part, span, text: body, paragraphIndex: index };
+          recommendations.push(recommendation);
         }
+        if (known?.paragraph !== paragraph || known.recommendation !== recommendation) lastRead.set(item, { paragraph, recommendation });
       } else if (inRecommendations) {
         const key = part;
         const count = (bulletCount.get(key) ?? 0) + 1;

@@ -1,0 +1,64 @@
+/**
+ * Numbered paragraphs read again after an edit: an item whose every field
+ * reads the same gives the same paragraph as before, and the model is what a
+ * fresh reading gives.
+ */
+import { strict as assert } from 'node:assert';
+import { IncrementalParser } from '../../../server/src/parse/incremental';
+import { parseInChunks } from '../../../server/src/parse/chunked';
+import { buildReport } from '../../../server/src/model/build';
+import { defaultProfile } from '../../../server/src/profiles/profiles';
+
+describe('numbered paragraphs across edits', () => {
+  const draft = [
+    '# Sample Borough',
+    '',
+    '## Recommendations',
+    '',
+    '1. Improve the timeliness of assessments.',
+    '',
+    '2. Strengthen management oversight.',
+    '',
+    '## Summary for children',
+    '',
+    '3. Most children are seen promptly.',
+    '',
+    '4. Plans are not always clear. (Recommendation)',
+    '',
+    '5. Managers know their services well.',
+    '',
+  ].join('\n');
+
+  it('gives the same paragraphs for the items before an edit, new ones for the edited item and those after, as a fresh reading does', () => {
+    const profile = defaultProfile();
+    const parser = new IncrementalParser();
+    const before = buildReport(draft, profile, parser.parse(draft));
+    const edited = draft.replace('Plans are not', 'Plans for children are not');
+    const after = buildReport(edited, profile, parser.parse(edited));
+    const fresh = buildReport(edited, profile, parseInChunks(edited));
+
+    assert.deepEqual(after.paragraphs, fresh.paragraphs);
+    assert.deepEqual(after.recommendations, fresh.recommendations);
+    assert.equal(after.paragraphs.length, 5);
+    // The parser reads the item before an edited one again (a new node), so paragraph 3 is new too.
+    for (const i of [0, 1]) assert.equal(after.paragraphs[i], before.paragraphs[i], `paragraph ${i + 1} is the one read before`);
+    for (const i of [3, 4]) assert.notEqual(after.paragraphs[i], before.paragraphs[i], `paragraph ${i + 1} is read again`);
+    assert.equal(after.paragraphs[4].span.start, before.paragraphs[4].span.start + 'for children '.length);
+    assert.equal(after.recommendations[0], before.recommendations[0]);
+    assert.equal(after.recommendations[0].paragraphIndex, 0);
+  });
+
+  it('reads a paragraph again when only its place among the paragraphs changes', () => {
+    const profile = defaultProfile();
+    const parser = new IncrementalParser();
+    const before = buildReport(draft, profile, parser.parse(draft));
+    // Recommendation 2 becomes a bullet, in as many characters: every later paragraph keeps its place in
+    // the text (and its node, past the heading) but comes one earlier among the numbered paragraphs.
+    const edited = draft.replace('2. Strengthen', '*  Strengthen');
+    const after = buildReport(edited, profile, parser.parse(edited));
+    assert.deepEqual(after.paragraphs, buildReport(edited, profile, parseInChunks(edited)).paragraphs);
+    assert.equal(after.paragraphs.length, 4);
+    assert.equal(after.paragraphs[3].span.start, before.paragraphs[4].span.start);
+    assert.equal(after.paragraphs[3].index, 3);
+  });
+});
