@@ -50,8 +50,8 @@ export function isRecommendationsSection(profile: Profile, chain: readonly Secti
  * Each numbered item's paragraph (and recommendation) as last read, given
  * again while every field reads the same: the items before an edit, on most
  * keystrokes. A long draft's thousand paragraphs were made anew on every
- * keystroke, and kept until the next: a quarter of what the collector had
- * to move.
+ * keystroke, and kept until the next: about a fifth of what outlived a
+ * collection of the young generation.
  */
 const lastRead = new WeakMap<ListItem, { paragraph: NumberedParagraph; recommendation: Recommendation | undefined }>();
 
