@@ -7,6 +7,7 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
 import type { JudgementStatement, Report, Section } from '../model/types';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
+import { samePath } from '../model/sections';
 import { openingWords } from './navigation-model';
 
 export function documentSymbols(analysis: DocumentAnalysis): DocumentSymbol[] {
@@ -80,10 +81,6 @@ export function gradeOf(report: Report, s: Section): JudgementStatement | undefi
     // A sentence of its own in the section (the board's judgement); the overall judgement belongs to the whole report.
     report.statements.find((st) => st.kind === 'sentence' && st.area !== undefined && st.area !== 'overall' && own(st))
   );
-}
-
-function samePath(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function innermost(sections: readonly Section[], offset: number): Section | undefined {

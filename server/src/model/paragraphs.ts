@@ -4,7 +4,7 @@
 import type { List, ListItem, Root } from 'mdast';
 import { plainText, spanOf, writtenNumber } from '../parse/mdast';
 import type { NumberedParagraph, Recommendation, Section, Span } from './types';
-import { sectionChain } from './sections';
+import { samePath, sectionChain } from './sections';
 import type { Profile, SectionDef } from '../profiles/profile-types';
 
 function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendation' | 'finding' {
@@ -78,12 +78,6 @@ function readsAs(
     p.part === part &&
     samePath(p.sectionPath, sectionPath)
   );
-}
-
-function samePath(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 export interface ParagraphsAndRecommendations {

@@ -26,6 +26,13 @@ function toHeading(text: string, node: MdHeading): Heading {
   return { kind: 'heading', depth: node.depth, title: plainText(node).trim(), span, titleSpan };
 }
 
+/** Whether two section paths (`Section.path`, `NumberedParagraph.sectionPath`) name the same section. */
+export function samePath(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function matchesSection(def: SectionDef, title: string): boolean {
   const n = normaliseName(title);
   return normaliseName(def.title) === n || (def.aliases ?? []).some((a) => normaliseName(a) === n);
