@@ -19,7 +19,7 @@
  * Node.js does otherwise the text is the same, only made as before.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { lineStartsOf } from '../util/positions';
+import { firstAtLeast, lineStartsOf } from '../util/positions';
 
 /**
  * Drafts of at least this many characters (512 KB of two-byte text, a copy of
@@ -102,14 +102,7 @@ export class DraftDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.size), 0);
     const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (starts[mid] > offset) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = firstAtLeast(starts, offset + 1) - 1;
     offset = this.beforeLineBreak(offset, starts[line]);
     return { line, character: offset - starts[line] };
   }
@@ -261,18 +254,6 @@ function buffered(length: number): boolean {
 /** The code units units[from, to) as a string. */
 function decode(units: Uint16Array, from: number, to: number): string {
   return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
-}
-
-/** The first index of the ascending `xs` holding at least `x`. */
-function firstAtLeast(xs: readonly number[], x: number): number {
-  let low = 0;
-  let high = xs.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (xs[mid] < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function wellFormed(range: Range): Range {

@@ -46,6 +46,18 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/** The first index of the ascending `xs` holding at least `x` (`xs.length` when none does). */
+export function firstAtLeast(xs: readonly number[], x: number): number {
+  let low = 0;
+  let high = xs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (xs[mid] < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 let last: LineIndex | undefined;
 
 export class LineIndex {
@@ -83,15 +95,8 @@ export class LineIndex {
 
   /** 0-based line holding an offset. */
   lineOf(offset: number): number {
-    const o = clamp(offset, 0, this.text.length);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The last line starting at or before the offset (the first line starts at 0).
+    return firstAtLeast(this.starts, clamp(offset, 0, this.text.length) + 1) - 1;
   }
 
   position(offset: number): ZeroBasedPosition {
