@@ -29,14 +29,18 @@ describe('numbered paragraphs across edits', () => {
     '',
   ].join('\n');
 
-  it('gives the same paragraphs for the items before an edit, new ones for the edited item and those after, as a fresh reading does', () => {
+  /** The model of the draft, then of the draft edited by `edit`, through one incremental parser; and the edited text's model read afresh. */
+  function editedOnce(edit: (text: string) => string) {
     const profile = defaultProfile();
     const parser = new IncrementalParser();
     const before = buildReport(draft, profile, parser.parse(draft));
-    const edited = draft.replace('Plans are not', 'Plans for children are not');
+    const edited = edit(draft);
     const after = buildReport(edited, profile, parser.parse(edited));
-    const fresh = buildReport(edited, profile, parseInChunks(edited));
+    return { before, after, fresh: buildReport(edited, profile, parseInChunks(edited)) };
+  }
 
+  it('gives the same paragraphs for the items before an edit, new ones for the edited item and those after, as a fresh reading does', () => {
+    const { before, after, fresh } = editedOnce((text) => text.replace('Plans are not', 'Plans for children are not'));
     assert.deepEqual(after.paragraphs, fresh.paragraphs);
     assert.deepEqual(after.recommendations, fresh.recommendations);
     assert.equal(after.paragraphs.length, 5);
@@ -49,14 +53,10 @@ describe('numbered paragraphs across edits', () => {
   });
 
   it('reads a paragraph again when only its place among the paragraphs changes', () => {
-    const profile = defaultProfile();
-    const parser = new IncrementalParser();
-    const before = buildReport(draft, profile, parser.parse(draft));
     // Recommendation 2 becomes a bullet, in as many characters: every later paragraph keeps its place in
     // the text (and its node, past the heading) but comes one earlier among the numbered paragraphs.
-    const edited = draft.replace('2. Strengthen', '*  Strengthen');
-    const after = buildReport(edited, profile, parser.parse(edited));
-    assert.deepEqual(after.paragraphs, buildReport(edited, profile, parseInChunks(edited)).paragraphs);
+    const { before, after, fresh } = editedOnce((text) => text.replace('2. Strengthen', '*  Strengthen'));
+    assert.deepEqual(after.paragraphs, fresh.paragraphs);
     assert.equal(after.paragraphs.length, 4);
     assert.equal(after.paragraphs[3].span.start, before.paragraphs[4].span.start);
     assert.equal(after.paragraphs[3].index, 3);
