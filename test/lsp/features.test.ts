@@ -67,6 +67,28 @@ describe('language server features', function () {
       assert.deepEqual(codeActions(v2, stale, { documentChanges: true }).map((a) => a.title), []);
     });
 
+    it('spells out each diagnostic\'s fix and suggestions from the analysis of its version', () => {
+      // A fix for the contents table and the numbering; a suggestion for a marker naming no recommendation.
+      const m = offsetOf(broken, '(Recommendation)');
+      const text = broken.slice(0, m) + '(Recommendation 99)' + broken.slice(m + '(Recommendation)'.length);
+      const a = analysis(text, 4);
+      let checked = 0;
+      for (const [i, d] of diagnosticsOf(a).entries()) {
+        const p = a.problems[i];
+        const titles = codeActions(a, { ...params(a, ['quickfix']), context: { diagnostics: [d], only: ['quickfix'] } }, { documentChanges: true })
+          .filter((x) => !x.title.startsWith('Fix all'))
+          .map((x) => x.title);
+        assert.deepEqual(titles, [...(p.fix ? [p.fix.title] : []), ...(p.suggestions ?? []).map((s) => s.title)], d.message);
+        if (titles.length) checked++;
+      }
+      assert.ok(checked >= 3, `${checked} diagnostics with fixes`);
+      assert.ok(a.problems.some((p) => p.suggestions?.length), 'a suggestion');
+      // A diagnostic whose problem does not match the analysis (another rule at that place) gets nothing.
+      const d = diagnosticsOf(a).find((x) => a.problems[(x.data as { problem: number }).problem].fix)!;
+      const forged = { ...d, data: { ...(d.data as object), ruleId: 'no-such-rule' } };
+      assert.deepEqual(codeActions(a, { ...params(a), context: { diagnostics: [forged], only: ['quickfix'] } }, { documentChanges: true }), []);
+    });
+
     it('stamps every edit with the document version it is for', () => {
       const v3 = analysis(broken, 3);
       const [fix] = codeActions(v3, params(v3, ['quickfix']), { documentChanges: true });

@@ -216,18 +216,13 @@ describe('language server diagnostics and fixes (stdio)', function () {
     assert.ok(related, 'related information');
     assert.equal(related.location.uri, uri);
     assert.match(client.text(uri).slice(client.offset(uri, related.location.range.start)), /^39\b/);
-    const data = d.data as { version: number; problem: number; fix?: { title: string; edits: unknown[] }; fixesByReference?: true };
+    const data = d.data as Record<string, unknown>;
+    // The diagnostic names its version and problem; the code action (next test) spells the fix out from that version's analysis.
+    assert.deepEqual(Object.keys(data).sort(), ['problem', 'ruleId', 'uri', 'version']);
     assert.equal(data.version, version);
-    // Renumbering 54 paragraphs is too large to send with every keystroke: the diagnostic names its problem, and the code action (next test) spells the fix out.
-    assert.equal(data.fix, undefined);
-    assert.equal(data.fixesByReference, true);
+    assert.equal(data.ruleId, 'paragraph-numbering');
+    assert.equal(data.uri, uri);
     assert.equal(typeof data.problem, 'number');
-    // A small fix travels with its diagnostic: the contents table Sutton leaves `Executive summary` out of.
-    const contents = ds.find((x) => x.code === 'contents');
-    const carried = contents?.data as { version: number; fix?: { title: string; edits: unknown[] }; fixesByReference?: true } | undefined;
-    assert.equal(carried?.version, version);
-    assert.ok(carried?.fix && carried.fix.edits.length === 1, JSON.stringify(carried));
-    assert.equal(carried.fixesByReference, undefined);
     assert.equal(client.published.length, 0, 'a pulling client is never also pushed diagnostics');
   });
 

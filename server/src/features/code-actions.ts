@@ -1,6 +1,6 @@
 /**
- * Code actions: each diagnostic's quick fix (from the diagnostic's `data`,
- * refused when it was computed for another version), "fix all" per rule and
+ * Code actions: each diagnostic's quick fix (from the analysis of the version
+ * its `data` names, refused for another version), "fix all" per rule and
  * for the document (`source.fixAll`), naming a bare marker's recommendation,
  * renumbering all paragraphs and regenerating the contents table.
  */
@@ -78,7 +78,7 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
       if (d.source !== SOURCE || !data || data.uri !== analysis.uri) continue;
       // A fix computed for another version of the text is refused.
       if (data.version !== analysis.version) continue;
-      const carried = data.fixesByReference ? byReference(analysis, data) : data;
+      const carried = fixesOf(analysis, data);
       const fixes: LspFix[] = [...(carried.fix ? [carried.fix] : []), ...(carried.suggestions ?? [])];
       fixes.forEach((f, i) => out.push(action(f.title, CodeActionKind.QuickFix, [...f.edits], [d], i === 0 && !!carried.fix)));
       if (carried.fix && !rulesSeen.has(data.ruleId)) {
@@ -113,8 +113,8 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
   return out;
 }
 
-/** The fixes of a problem too large to carry in its diagnostic, from the analysis of the same version. */
-function byReference(analysis: DocumentAnalysis, data: DiagnosticData): { fix?: LspFix; suggestions?: readonly LspFix[] } {
+/** The fixes of a diagnostic's problem, from the analysis of the same version. */
+function fixesOf(analysis: DocumentAnalysis, data: DiagnosticData): { fix?: LspFix; suggestions?: readonly LspFix[] } {
   const problem = analysis.problems[data.problem];
   return problem && problem.ruleId === data.ruleId ? lspFixes(problem, analysis.ranges) : {};
 }

@@ -1,14 +1,15 @@
 /**
  * Problems as LSP diagnostics. Each carries its rule id as `code`, a link to
- * the rule's documentation, related locations, and its fix in `data`, stamped
- * with the document version so a code action never re-runs analysis and a fix
- * for an older version is refused.
+ * the rule's documentation, related locations, and in `data` the document
+ * version and the problem's place in that version's analysis: a code action
+ * takes the problem's fixes from that analysis, never re-running it, and
+ * refuses a diagnostic of another version.
  *
- * A large fix (renumbering a long draft rewrites hundreds of numbers) is not
- * spelt out in `data`, only the problem it belongs to: diagnostics are sent
- * on every keystroke, and one such fix made the tenfold draft's diagnostics
- * 340 KB instead of 75 KB, to encode, send and read each time. A code action
- * for the same version takes it from the analysis.
+ * The fixes themselves are not spelt out in `data`. Diagnostics are sent on
+ * every keystroke and a code action can only use a fix of the version the
+ * server holds, so a fix carried in every message was paid for and never
+ * needed: on the tenfold benchmark draft it was 28 of the message's 75 KB
+ * (and one renumbering fix had made it 340 KB).
  */
 import type { Diagnostic, DiagnosticRelatedInformation, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -27,26 +28,8 @@ export interface DiagnosticData {
   readonly uri: string;
   readonly version: number;
   readonly ruleId: string;
-  /** The problem's place among the analysis's problems, for a fix or suggestion too large to carry. */
+  /** The problem's place among the analysis's problems, where its fixes are found. */
   readonly problem: number;
-  readonly fix?: LspFix;
-  readonly suggestions?: readonly LspFix[];
-  /** Whether the problem has fixes not carried here (see `problem`). */
-  readonly fixesByReference?: true;
-}
-
-/** Beyond this many edits, or characters of new text, a fix is not carried in `data`. */
-const MAX_CARRIED_EDITS = 16;
-const MAX_CARRIED_TEXT = 4096;
-
-function carried(fixes: readonly Fix[]): boolean {
-  let edits = 0;
-  let text = 0;
-  for (const f of fixes) {
-    edits += f.edits.length;
-    for (const e of f.edits) text += e.newText.length;
-  }
-  return edits <= MAX_CARRIED_EDITS && text <= MAX_CARRIED_TEXT;
 }
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -73,14 +56,7 @@ export function toDiagnostic(problem: Problem, analysis: DocumentAnalysis, index
     location: { uri, range: ranges.range(r.span) },
     message: r.message,
   }));
-  const fixes = [...(problem.fix ? [problem.fix] : []), ...(problem.suggestions ?? [])];
-  const data: DiagnosticData = {
-    uri,
-    version,
-    ruleId: problem.ruleId,
-    problem: index,
-    ...(carried(fixes) ? lspFixes(problem, ranges) : { fixesByReference: true }),
-  };
+  const data: DiagnosticData = { uri, version, ruleId: problem.ruleId, problem: index };
   return {
     range: ranges.range(problem.span),
     severity: severities[problem.severity],
