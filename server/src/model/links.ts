@@ -174,8 +174,11 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
  * the positive ones matter: a marker has a few (about four of ten
  * recommendations on the tenfold benchmark draft). The matching is
  * found by dynamic programming over the set of designated recommendations,
- * forwards and backwards over the markers; with one marker held on a
- * recommendation it is designated there (no other marker gains by it).
+ * forwards and backwards over the markers a best matching may need
+ * (`candidateMarkers`); with one marker held on a recommendation it is
+ * designated there (no other marker gains by it), and the others' best is
+ * the programme's full maximum only where the best matching without that
+ * recommendation uses the marker (`matchedOutside`).
  */
 export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): readonly (readonly number[])[] {
   // The inputs as typed arrays, row after row. A row comes as an array of small integers (all zero)
