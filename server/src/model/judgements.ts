@@ -9,6 +9,7 @@ import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
 import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons } from './grades';
 import { normaliseName } from './normalise';
+import { shiftSpan } from '../util/positions';
 
 export interface CellText {
   readonly text: string;
@@ -178,21 +179,67 @@ export function readSentences(text: string, root: Root, profile: Profile): Judge
   for (const node of root.children) {
     if (node.type === 'heading') {
       if (node.depth === 2) inExecutiveSummary = normaliseName(plainText(node)) === 'executive summary';
-      const st = statementOfBlock(text, node, profile);
+      const st = byNode(standing, node, profile, () => statementOfBlock(text, node, profile));
       if (st) out.push(st);
     } else if (node.type === 'paragraph') {
-      const st = statementOfBlock(text, node, profile);
+      const st = byNode(standing, node, profile, () => statementOfBlock(text, node, profile));
       if (st) out.push(st);
       else if (inExecutiveSummary) {
-        const first = firstSentence(text, node);
-        if (first) {
-          const s = sentenceStatement(profile, first.text, first.span, 'sentence');
-          if (s && s.area === 'overall') out.push(s);
-        }
+        const s = byNode(opening, node, profile, () => overallOpening(text, node, profile));
+        if (s) out.push(s);
       }
     }
   }
   return out;
+}
+
+function overallOpening(text: string, node: Paragraph, profile: Profile): JudgementStatement | undefined {
+  const first = firstSentence(text, node);
+  const s = first && sentenceStatement(profile, first.text, first.span, 'sentence');
+  return s && s.area === 'overall' ? s : undefined;
+}
+
+/**
+ * What a heading or paragraph states, by node: the incremental parser gives
+ * back the same node for a block an edit did not touch, with the same text,
+ * so its statement (most often none) is read once and moved with the block.
+ * Reading every block's sentence again on each keystroke made about 140 KB
+ * of garbage on the tenfold benchmark draft. A full parse makes new nodes.
+ */
+interface Stated {
+  at: number;
+  readonly profile: Profile;
+  statement: JudgementStatement | undefined;
+}
+
+/** Statements a heading or paragraph makes on its own. */
+const standing = new WeakMap<Paragraph | MdHeading, Stated>();
+/** The overall judgement opening a paragraph of the executive summary. */
+const opening = new WeakMap<Paragraph, Stated>();
+
+function byNode<N extends Paragraph | MdHeading>(memo: WeakMap<N, Stated>, node: N, profile: Profile, read: () => JudgementStatement | undefined): JudgementStatement | undefined {
+  const at = node.position!.start.offset!;
+  const known = memo.get(node);
+  if (known && known.profile === profile) {
+    if (known.at !== at) {
+      if (known.statement) known.statement = shiftStatement(known.statement, at - known.at);
+      known.at = at;
+    }
+    return known.statement;
+  }
+  const statement = read();
+  memo.set(node, { at, profile, statement });
+  return statement;
+}
+
+function shiftStatement(s: JudgementStatement, by: number): JudgementStatement {
+  return {
+    ...s,
+    labelSpan: shiftSpan(s.labelSpan, by),
+    ...(s.numberSpan ? { numberSpan: shiftSpan(s.numberSpan, by) } : {}),
+    grade: { ...s.grade, span: shiftSpan(s.grade.span, by) },
+    span: shiftSpan(s.span, by),
+  };
 }
 
 function statementOfBlock(text: string, node: Paragraph | MdHeading, profile: Profile): JudgementStatement | undefined {

@@ -97,29 +97,41 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
     const role = roleOfChain(profile, chain);
     const inRecommendations = isRecommendationsSection(profile, chain);
     for (const item of list.children) {
-      const span = spanOf(item);
       const body = bodyOf(item);
       if (list.ordered) {
-        const n = writtenNumber(text, item);
-        if (!n) continue;
+        const known = lastRead.get(item);
+        // The same item where it was read: its text, so its number, is as it was (no new spans to compare).
+        const pos = item.position!;
+        const stayed = known !== undefined && known.paragraph.span.start === pos.start.offset && known.paragraph.span.end === pos.end.offset;
+        let value: number;
+        let numberSpan: Span;
+        let span: Span;
+        if (stayed) {
+          ({ number: value, numberSpan, span } = known.paragraph);
+        } else {
+          const n = writtenNumber(text, item);
+          if (!n) continue;
+          ({ value, span: numberSpan } = n);
+          span = spanOf(item);
+        }
         const index = paragraphs.length;
         const sectionPath = chain[chain.length - 1]?.path ?? [];
-        const known = lastRead.get(item);
         const paragraph: NumberedParagraph =
-          known && readsAs(known.paragraph, n.value, n.span, span, body, role, part, sectionPath, index)
+          known && readsAs(known.paragraph, value, numberSpan, span, body, role, part, sectionPath, index)
             ? known.paragraph
-            : { kind: 'paragraph', number: n.value, numberSpan: n.span, span, text: body, role, part, sectionPath, index };
+            : { kind: 'paragraph', number: value, numberSpan, span, text: body, role, part, sectionPath, index };
         paragraphs.push(paragraph);
         let recommendation: Recommendation | undefined;
         if (role === 'recommendation') {
           recommendation =
             known?.paragraph === paragraph && known.recommendation
               ? known.recommendation
-              : { kind: 'recommendation', id: String(n.value), number: n.value, part, span, text: body, paragraphIndex: index };
+              : { kind: 'recommendation', id: String(value), number: value, part, span, text: body, paragraphIndex: index };
           recommendations.push(recommendation);
         }
         if (known?.paragraph !== paragraph || known.recommendation !== recommendation) lastRead.set(item, { paragraph, recommendation });
       } else if (inRecommendations) {
+        const span = spanOf(item);
         const key = part;
         const count = (bulletCount.get(key) ?? 0) + 1;
         bulletCount.set(key, count);
