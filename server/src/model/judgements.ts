@@ -10,6 +10,7 @@ import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types
 import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons } from './grades';
 import { normaliseName } from './normalise';
 import { shiftSpan } from '../util/positions';
+import { detached } from '../util/recent';
 
 export interface CellText {
   readonly text: string;
@@ -205,6 +206,7 @@ function overallOpening(text: string, node: Paragraph, profile: Profile): Judgem
  * so its statement (most often none) is read once and moved with the block.
  * Reading every block's sentence again on each keystroke made about 140 KB
  * of garbage on the tenfold benchmark draft. A full parse makes new nodes.
+ * What is remembered holds its own strings (`ownStrings`).
  */
 interface Stated {
   at: number;
@@ -227,9 +229,19 @@ function byNode<N extends Paragraph | MdHeading>(memo: WeakMap<N, Stated>, node:
     }
     return known.statement;
   }
-  const statement = read();
+  const statement = ownStrings(read());
   memo.set(node, { at, profile, statement });
   return statement;
+}
+
+/**
+ * A statement whose strings hold only their own characters: its label and
+ * grade are slices of the draft, and a statement remembered with its block
+ * would keep that whole version of the draft alive (about 9 MB more held
+ * with the soak's 50 drafts open).
+ */
+function ownStrings(s: JudgementStatement | undefined): JudgementStatement | undefined {
+  return s && { ...s, label: detached(s.label), grade: { ...s.grade, raw: detached(s.grade.raw) } };
 }
 
 function shiftStatement(s: JudgementStatement, by: number): JudgementStatement {
