@@ -8,6 +8,8 @@ import { analyse, fixAll } from '../../server/src/engine/analyse';
 import type { Config } from '../../server/src/engine/config';
 import type { Problem } from '../../server/src/engine/types';
 import { buildReport } from '../../server/src/model/build';
+import { parseInChunks } from '../../server/src/parse/chunked';
+import { IncrementalParser } from '../../server/src/parse/incremental';
 import type { Report } from '../../server/src/model/types';
 import { defaultProfile } from '../../server/src/profiles/profiles';
 import { LineIndex } from '../../server/src/util/positions';
@@ -35,6 +37,20 @@ export function corpusLinks(name: CorpusName): Record<string, number | string> {
 
 export function model(text: string): Report {
   return buildReport(text, defaultProfile());
+}
+
+/**
+ * The model of `draft`, then of `draft` edited by `edit`, both through one
+ * incremental parser (so what the edit left alone is remembered); and the
+ * edited text's model read afresh, to hold the remembered one to.
+ */
+export function editedOnce(draft: string, edit: (text: string) => string): { before: Report; after: Report; fresh: Report } {
+  const profile = defaultProfile();
+  const parser = new IncrementalParser();
+  const before = buildReport(draft, profile, parser.parse(draft));
+  const edited = edit(draft);
+  const after = buildReport(edited, profile, parser.parse(edited));
+  return { before, after, fresh: buildReport(edited, profile, parseInChunks(edited)) };
 }
 
 export function lintText(text: string, config: Config = {}): Problem[] {

@@ -4,10 +4,7 @@
  * fresh reading gives.
  */
 import { strict as assert } from 'node:assert';
-import { IncrementalParser } from '../../../server/src/parse/incremental';
-import { parseInChunks } from '../../../server/src/parse/chunked';
-import { buildReport } from '../../../server/src/model/build';
-import { defaultProfile } from '../../../server/src/profiles/profiles';
+import { editedOnce } from '../../helpers/drafts';
 
 describe('numbered paragraphs across edits', () => {
   const draft = [
@@ -29,18 +26,8 @@ describe('numbered paragraphs across edits', () => {
     '',
   ].join('\n');
 
-  /** The model of the draft, then of the draft edited by `edit`, through one incremental parser; and the edited text's model read afresh. */
-  function editedOnce(edit: (text: string) => string) {
-    const profile = defaultProfile();
-    const parser = new IncrementalParser();
-    const before = buildReport(draft, profile, parser.parse(draft));
-    const edited = edit(draft);
-    const after = buildReport(edited, profile, parser.parse(edited));
-    return { before, after, fresh: buildReport(edited, profile, parseInChunks(edited)) };
-  }
-
   it('gives the same paragraphs for the items before an edit, new ones for the edited item and those after, as a fresh reading does', () => {
-    const { before, after, fresh } = editedOnce((text) => text.replace('Plans are not', 'Plans for children are not'));
+    const { before, after, fresh } = editedOnce(draft, (text) => text.replace('Plans are not', 'Plans for children are not'));
     assert.deepEqual(after.paragraphs, fresh.paragraphs);
     assert.deepEqual(after.recommendations, fresh.recommendations);
     assert.equal(after.paragraphs.length, 5);
@@ -55,7 +42,7 @@ describe('numbered paragraphs across edits', () => {
   it('reads a paragraph again when only its place among the paragraphs changes', () => {
     // Recommendation 2 becomes a bullet, in as many characters: every later paragraph keeps its place in
     // the text (and its node, past the heading) but comes one earlier among the numbered paragraphs.
-    const { before, after, fresh } = editedOnce((text) => text.replace('2. Strengthen', '*  Strengthen'));
+    const { before, after, fresh } = editedOnce(draft, (text) => text.replace('2. Strengthen', '*  Strengthen'));
     assert.deepEqual(after.paragraphs, fresh.paragraphs);
     assert.equal(after.paragraphs.length, 4);
     assert.equal(after.paragraphs[3].span.start, before.paragraphs[4].span.start);
