@@ -41,6 +41,14 @@ export class BlockReading<T> {
     return out;
   }
 
+  /**
+   * The reading of one block of `root` (a reader that picks its blocks):
+   * remembered, shifted, or computed by `compute`.
+   */
+  readOne<B extends Block>(text: string, root: Root, block: B, compute: (block: B) => T): T {
+    return this.read(text, block, editOf(root), compute as (block: Block) => T);
+  }
+
   private read(text: string, block: Block, edit: RootEdit | undefined, compute: (block: Block) => T): T {
     const at = block.position!.start.offset!;
     const from = Math.max(0, at - this.lookBehind);

@@ -9,6 +9,7 @@ import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
 import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons } from './grades';
 import { normaliseName } from './normalise';
+import { BlockReading } from './blocks';
 import { shiftSpan } from '../util/positions';
 import { detached } from '../util/recent';
 
@@ -175,18 +176,19 @@ function misspeltSentence(
 
 /** Sentences standing alone as a heading or paragraph, and the overall sentence opening the executive summary. */
 export function readSentences(text: string, root: Root, profile: Profile): JudgementStatement[] {
+  const { standing, opening } = readingsFor(profile);
   const out: JudgementStatement[] = [];
   let inExecutiveSummary = false;
   for (const node of root.children) {
     if (node.type === 'heading') {
       if (node.depth === 2) inExecutiveSummary = normaliseName(plainText(node)) === 'executive summary';
-      const st = byNode(standing, node, profile, () => statementOfBlock(text, node, profile));
+      const st = standing.readOne(text, root, node, (n) => ownStrings(statementOfBlock(text, n, profile)));
       if (st) out.push(st);
     } else if (node.type === 'paragraph') {
-      const st = byNode(standing, node, profile, () => statementOfBlock(text, node, profile));
+      const st = standing.readOne(text, root, node, (n) => ownStrings(statementOfBlock(text, n, profile)));
       if (st) out.push(st);
       else if (inExecutiveSummary) {
-        const s = byNode(opening, node, profile, () => overallOpening(text, node, profile));
+        const s = opening.readOne(text, root, node, (n) => ownStrings(overallOpening(text, n, profile)));
         if (s) out.push(s);
       }
     }
@@ -201,37 +203,29 @@ function overallOpening(text: string, node: Paragraph, profile: Profile): Judgem
 }
 
 /**
- * What a heading or paragraph states, by node: the incremental parser gives
- * back the same node for a block an edit did not touch, with the same text,
- * so its statement (most often none) is read once and moved with the block.
- * Reading every block's sentence again on each keystroke made about 140 KB
- * of garbage on the tenfold benchmark draft. A full parse makes new nodes.
- * What is remembered holds its own strings (`ownStrings`).
+ * What a heading or paragraph states, read by block (`BlockReading`): the
+ * incremental parser gives back the same node for a block an edit did not
+ * touch, with the same text, so its statement (most often none) is read once
+ * and moved with the block. Reading every block's sentence again on each
+ * keystroke made about 140 KB of garbage on the tenfold benchmark draft. The
+ * statements depend on the profile, so each profile has its own readings:
+ * the statements a heading or paragraph makes on its own, and the overall
+ * judgement opening a paragraph of the executive summary.
  */
-interface Stated {
-  at: number;
-  readonly profile: Profile;
-  statement: JudgementStatement | undefined;
+interface SentenceReadings {
+  readonly standing: BlockReading<JudgementStatement | undefined>;
+  readonly opening: BlockReading<JudgementStatement | undefined>;
 }
 
-/** Statements a heading or paragraph makes on its own. */
-const standing = new WeakMap<Paragraph | MdHeading, Stated>();
-/** The overall judgement opening a paragraph of the executive summary. */
-const opening = new WeakMap<Paragraph, Stated>();
+const byProfile = new WeakMap<Profile, SentenceReadings>();
 
-function byNode<N extends Paragraph | MdHeading>(memo: WeakMap<N, Stated>, node: N, profile: Profile, read: () => JudgementStatement | undefined): JudgementStatement | undefined {
-  const at = node.position!.start.offset!;
-  const known = memo.get(node);
-  if (known && known.profile === profile) {
-    if (known.at !== at) {
-      if (known.statement) known.statement = shiftStatement(known.statement, at - known.at);
-      known.at = at;
-    }
-    return known.statement;
+function readingsFor(profile: Profile): SentenceReadings {
+  let out = byProfile.get(profile);
+  if (!out) {
+    const moved = (s: JudgementStatement | undefined, by: number) => s && shiftStatement(s, by);
+    byProfile.set(profile, (out = { standing: new BlockReading(0, moved), opening: new BlockReading(0, moved) }));
   }
-  const statement = ownStrings(read());
-  memo.set(node, { at, profile, statement });
-  return statement;
+  return out;
 }
 
 /**
