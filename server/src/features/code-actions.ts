@@ -8,13 +8,13 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range, TextEdit as LspTe
 import { CodeActionKind } from 'vscode-languageserver';
 import { fixAll } from '../engine/analyse';
 import { applyFixes } from '../engine/fixes';
-import type { TextEdit } from '../engine/types';
+import type { Fix, TextEdit } from '../engine/types';
 import { SOURCE } from '../engine/types';
 import { renumberEdits } from '../rules/renumber';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
 import type { Ranges } from '../lsp/ranges';
 import { contentsEdits } from '../rules/contents';
-import { lspFixes, type DiagnosticData, type LspFix } from './diagnostics';
+import type { DiagnosticData } from './diagnostics';
 
 export const RENUMBER_KIND = 'source.renumberParagraphs';
 export const CONTENTS_KIND = 'source.regenerateContents';
@@ -113,10 +113,17 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
   return out;
 }
 
-/** The fixes of a diagnostic's problem, from the analysis of the same version. */
+interface LspFix {
+  readonly title: string;
+  readonly edits: readonly LspTextEdit[];
+}
+
+/** The fix and suggestions of a diagnostic's problem, from the analysis of the same version, in the client's ranges. */
 function fixesOf(analysis: DocumentAnalysis, data: DiagnosticData): { fix?: LspFix; suggestions?: readonly LspFix[] } {
   const problem = analysis.problems[data.problem];
-  return problem && problem.ruleId === data.ruleId ? lspFixes(problem, analysis.ranges) : {};
+  if (!problem || problem.ruleId !== data.ruleId) return {};
+  const lspFix = (f: Fix): LspFix => ({ title: f.title, edits: lspEdits(analysis.ranges, f.edits) });
+  return { fix: problem.fix && lspFix(problem.fix), suggestions: problem.suggestions?.map(lspFix) };
 }
 
 /** "Make this marker name its recommendation": `(Recommendation)` to `(Recommendation 4)`. */

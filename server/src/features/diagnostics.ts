@@ -11,17 +11,11 @@
  * needed: on the tenfold benchmark draft it was 28 of the message's 75 KB
  * (and one renumbering fix had made it 340 KB).
  */
-import type { Diagnostic, DiagnosticRelatedInformation, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { Fix, Problem, Severity } from '../engine/types';
+import type { Problem, Severity } from '../engine/types';
 import { SOURCE } from '../engine/types';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
-import type { Ranges } from '../lsp/ranges';
-
-export interface LspFix {
-  readonly title: string;
-  readonly edits: readonly LspTextEdit[];
-}
 
 /** What a diagnostic carries in `data`. */
 export interface DiagnosticData {
@@ -37,18 +31,6 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
-
-export function lspFix(fix: Fix, ranges: Ranges): LspFix {
-  return { title: fix.title, edits: fix.edits.map((e) => ({ range: ranges.range(e.span), newText: e.newText })) };
-}
-
-/** The fix and suggestions of a problem, for the LSP. */
-export function lspFixes(problem: Problem, ranges: Ranges): { fix?: LspFix; suggestions?: LspFix[] } {
-  return {
-    fix: problem.fix ? lspFix(problem.fix, ranges) : undefined,
-    suggestions: problem.suggestions?.length ? problem.suggestions.map((s) => lspFix(s, ranges)) : undefined,
-  };
-}
 
 export function toDiagnostic(problem: Problem, analysis: DocumentAnalysis, index: number): Diagnostic {
   const { ranges, uri, version } = analysis;
