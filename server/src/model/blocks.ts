@@ -2,8 +2,8 @@
  * What the model reads block by block, remembered by block between
  * keystrokes. The incremental parser hands back the very same mdast nodes
  * for the chunks an edit did not touch (only their positions move), so a
- * block's readings are kept by its node: an unchanged block costs a lookup,
- * and a moved one a shift of its offsets. A full parse makes new nodes,
+ * block's readings are kept by its node: an unchanged block costs a lookup
+ * (or less: see `readAll`), and a moved one a shift of its offsets. A full parse makes new nodes,
  * which are read afresh.
  *
  * The blocks are the top-level nodes, with each top-level list read item by
@@ -15,6 +15,38 @@ import { detached } from '../util/recent';
 
 export type Block = RootContent | ListItem;
 
+interface Known<T> {
+  /** Where the block started when `value` was read or last moved. */
+  at: number;
+  /** A copy of the `lookBehind` characters before it then. */
+  before: string;
+  value: T;
+  /** The stamp of the Root it was last given for. */
+  stamp: number | undefined;
+}
+
+/** One `readAll` of a Root: its blocks and their entries, in order. */
+interface Pass<T> {
+  readonly blocks: readonly Block[];
+  readonly known: readonly Known<T>[];
+}
+
+const blockLists = new WeakMap<Root, Block[]>();
+
+/** The blocks of a Root in order: each top-level node, with a top-level list's items in its place (made once per Root). */
+export function blocksOf(root: Root): readonly Block[] {
+  let out = blockLists.get(root);
+  if (out === undefined) {
+    out = [];
+    for (const n of root.children) {
+      if (n.type === 'list') for (const item of n.children) out.push(item);
+      else out.push(n);
+    }
+    blockLists.set(root, out);
+  }
+  return out;
+}
+
 /**
  * One reading of blocks, remembered by node. A reading may look at the
  * `lookBehind` characters before its block (it is read afresh when they
@@ -23,21 +55,70 @@ export type Block = RootContent | ListItem;
  */
 export class BlockReading<T> {
   /** Each block's reading, where it was read and what stood before it; moved in place when the block moves. */
-  private readonly memo = new WeakMap<Block, { at: number; before: string; value: T; stamp: number | undefined }>();
+  private readonly memo = new WeakMap<Block, Known<T>>();
+  /** The Root of the last `readAll`, while something else keeps it, and what that pass read. */
+  private last: WeakRef<Root> | undefined;
+  private readonly passes = new WeakMap<Root, Pass<T>>();
 
   constructor(
     private readonly lookBehind: number,
     private readonly shift: (value: T, by: number) => T,
   ) {}
 
-  /** The reading of each block of a draft, in order: remembered, shifted, or computed by `compute`. */
+  /**
+   * The reading of each block of a draft, in order: remembered, shifted, or
+   * computed by `compute`.
+   *
+   * When `root` was made from the Root of the last pass, the blocks the edit
+   * left alone are the same nodes at the head and tail of the list: their
+   * entries are taken in order, without looking each node up (on a long
+   * draft, thousands of lookups a keystroke for each reading). They must
+   * still meet the conditions a lookup would check (see `unchangedSince`);
+   * the blocks between go through the lookup.
+   */
   readAll(text: string, root: Root, compute: (block: Block) => T): T[] {
-    const out: T[] = [];
     const edit = editOf(root);
-    for (const n of root.children) {
-      if (n.type === 'list') for (const item of n.children) out.push(this.read(text, item, edit, compute));
-      else out.push(this.read(text, n, edit, compute));
+    const blocks = blocksOf(root);
+    const n = blocks.length;
+    const out = new Array<T>(n);
+    const known = new Array<Known<T>>(n);
+    let head = 0;
+    let tail = 0;
+    const lastRoot = this.last?.deref();
+    const pass = lastRoot && this.passes.get(lastRoot);
+    if (pass && edit && edit.previous !== undefined && editOf(lastRoot!)?.stamp === edit.previous) {
+      const before = pass.blocks;
+      const m = Math.min(n, before.length);
+      for (; head < m && blocks[head] === before[head]; head++) {
+        const k = pass.known[head];
+        const at = blocks[head].position!.start.offset!;
+        if (!(at <= edit.from && k.at === at)) break;
+        k.stamp = edit.stamp;
+        known[head] = k;
+        out[head] = k.value;
+      }
+      for (; tail < m - head && blocks[n - 1 - tail] === before[before.length - 1 - tail]; tail++) {
+        const k = pass.known[before.length - 1 - tail];
+        const at = blocks[n - 1 - tail].position!.start.offset!;
+        if (!(Math.max(0, at - this.lookBehind) >= edit.to && k.at + edit.delta === at)) break;
+        if (k.at !== at) {
+          k.value = this.shift(k.value, at - k.at);
+          k.at = at;
+        }
+        k.stamp = edit.stamp;
+        known[n - 1 - tail] = k;
+        out[n - 1 - tail] = k.value;
+      }
     }
+    for (let i = head; i < n - tail; i++) {
+      const k = this.entry(text, blocks[i], edit, compute);
+      known[i] = k;
+      out[i] = k.value;
+    }
+    if (edit) {
+      this.passes.set(root, { blocks, known });
+      this.last = new WeakRef(root);
+    } else this.last = undefined;
     return out;
   }
 
@@ -46,10 +127,10 @@ export class BlockReading<T> {
    * remembered, shifted, or computed by `compute`.
    */
   readOne<B extends Block>(text: string, root: Root, block: B, compute: (block: B) => T): T {
-    return this.read(text, block, editOf(root), compute as (block: Block) => T);
+    return this.entry(text, block, editOf(root), compute as (block: Block) => T).value;
   }
 
-  private read(text: string, block: Block, edit: RootEdit | undefined, compute: (block: Block) => T): T {
+  private entry(text: string, block: Block, edit: RootEdit | undefined, compute: (block: Block) => T): Known<T> {
     const at = block.position!.start.offset!;
     const from = Math.max(0, at - this.lookBehind);
     const known = this.memo.get(block);
@@ -59,12 +140,12 @@ export class BlockReading<T> {
         known.value = this.shift(known.value, at - known.at);
         known.at = at;
       }
-      return known.value;
+      return known;
     }
-    const value = compute(block);
     // A copy: a slice would keep the whole draft it was taken from alive for as long as the block is remembered.
-    this.memo.set(block, { at, before: from === at ? '' : detached(text.slice(from, at)), value, stamp: edit?.stamp });
-    return value;
+    const fresh = { at, before: from === at ? '' : detached(text.slice(from, at)), value: compute(block), stamp: edit?.stamp };
+    this.memo.set(block, fresh);
+    return fresh;
   }
 }
 

@@ -10,6 +10,7 @@ import { readFootnotes } from '../../../server/src/model/footnotes';
 import { readCodeSpans } from '../../../server/src/model/code';
 import { parseInChunks } from '../../../server/src/parse/chunked';
 import { spanOf } from '../../../server/src/parse/mdast';
+import type { Root } from 'mdast';
 
 describe('readings remembered by block', () => {
   it('reads each item of a list once, moves the offsets of the items after an edit, and reads the edited item and one whose look-behind changed again', () => {
@@ -41,6 +42,50 @@ describe('readings remembered by block', () => {
     reads = [];
     read(edited.replace('Second\n   finding.', 'Second\n   finding!'), parser);
     assert.deepEqual(reads, [39, 62]);
+  });
+
+  it('gives each block its own reading when two drafts are read in turn, each edited through its own parser', () => {
+    const reading = new BlockReading<{ start: number; text: string }>(2, (v, by) => ({ start: v.start + by, text: v.text }));
+    const afresh = (text: string, b: Block) => ({ start: spanOf(b).start, text: text.slice(Math.max(0, spanOf(b).start - 2), spanOf(b).end) });
+    const read = (text: string, parser: IncrementalParser) => reading.readAll(text, parser.parse(text), (b) => afresh(text, b));
+    const expected = (text: string) => reading.readAll(text, parseInChunks(text), (b) => afresh(text, b));
+    let a = '# A\n\n1. One\n   finding.\n\n2. Two\n   finding.\n\n3. Three\n   finding.\n';
+    let b = '# B\n\n- Alpha\n  item.\n\n- Beta\n  item.\n\nA closing paragraph.\n';
+    const pa = new IncrementalParser();
+    const pb = new IncrementalParser();
+    read(a, pa);
+    read(b, pb);
+    for (const [i, edit] of [
+      ['One\n   finding', 'One\n   long finding'],
+      ['Alpha\n  item', 'Alpha\n  short'],
+      ['Two\n   finding.', 'Two\n   finding!'],
+      ['Beta\n  item.', 'Beta\n  item!'],
+      ['Three\n   finding', 'Three\n   x'],
+    ].entries()) {
+      if (i % 2 === 0) {
+        a = a.replace(edit[0], edit[1]);
+        assert.deepEqual(read(a, pa), expected(a), `draft A after edit ${i}`);
+      } else {
+        b = b.replace(edit[0], edit[1]);
+        assert.deepEqual(read(b, pb), expected(b), `draft B after edit ${i}`);
+      }
+      // The same draft again, unchanged: every block is its last reading.
+      if (i % 2 === 0) assert.deepEqual(read(a, pa), expected(a));
+    }
+  });
+
+  it('reads a block again whose look-behind changed in a version it was not given', () => {
+    const reading = new BlockReading<string>(3, (v) => v);
+    const read = (text: string, root: Root) => reading.readAll(text, root, (b) => text.slice(Math.max(0, spanOf(b).start - 3), spanOf(b).end));
+    const parser = new IncrementalParser();
+    const v1 = '# A\n\n1. One\n   finding.\n\n2. Two\n   finding.\n\n3. Three\n   finding.\n';
+    read(v1, parser.parse(v1));
+    // Version 2 ends item 2 differently (in the look-behind of item 3, whose node stays), and is parsed but not read.
+    const v2 = v1.replace('Two\n   finding.', 'Two\n   finding!');
+    parser.parse(v2);
+    // Version 3 changes item 1 only, keeping every offset.
+    const v3 = v2.replace('One\n   finding', 'One\n   fineing');
+    assert.deepEqual(read(v3, parser.parse(v3)), read(v3, parseInChunks(v3)));
   });
 
   it('joins the readings of blocks in block order, each reading\'s items in its own order', () => {
