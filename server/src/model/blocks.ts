@@ -56,8 +56,7 @@ export function blocksOf(root: Root): readonly Block[] {
 export class BlockReading<T> {
   /** Each block's reading, where it was read and what stood before it; moved in place when the block moves. */
   private readonly memo = new WeakMap<Block, Known<T>>();
-  /** The Root of the last `readAll`, while something else keeps it, and what that pass read. */
-  private last: WeakRef<Root> | undefined;
+  /** What each `readAll` read, by Root (of each draft, so drafts read in turn each find their last pass). */
   private readonly passes = new WeakMap<Root, Pass<T>>();
 
   constructor(
@@ -69,7 +68,7 @@ export class BlockReading<T> {
    * The reading of each block of a draft, in order: remembered, shifted, or
    * computed by `compute`.
    *
-   * When `root` was made from the Root of the last pass, the blocks the edit
+   * When `root` was made from a Root this reading read, the blocks the edit
    * left alone are the same nodes at the head and tail of the list: their
    * entries are taken in order, without looking each node up (on a long
    * draft, thousands of lookups a keystroke for each reading). They must
@@ -84,12 +83,12 @@ export class BlockReading<T> {
     const known = new Array<Known<T>>(n);
     let head = 0;
     let tail = 0;
-    const lastRoot = this.last?.deref();
-    const pass = lastRoot && this.passes.get(lastRoot);
-    if (pass && edit && edit.previous !== undefined && editOf(lastRoot!)?.stamp === edit.previous) {
-      const before = pass.blocks;
-      const m = Math.min(n, before.length);
-      for (; head < m && blocks[head] === before[head]; head++) {
+    const before = edit?.before?.deref();
+    const pass = before && this.passes.get(before);
+    if (pass && edit) {
+      const last = pass.blocks;
+      const m = Math.min(n, last.length);
+      for (; head < m && blocks[head] === last[head]; head++) {
         const k = pass.known[head];
         const at = blocks[head].position!.start.offset!;
         if (!(at <= edit.from && k.at === at)) break;
@@ -97,8 +96,8 @@ export class BlockReading<T> {
         known[head] = k;
         out[head] = k.value;
       }
-      for (; tail < m - head && blocks[n - 1 - tail] === before[before.length - 1 - tail]; tail++) {
-        const k = pass.known[before.length - 1 - tail];
+      for (; tail < m - head && blocks[n - 1 - tail] === last[last.length - 1 - tail]; tail++) {
+        const k = pass.known[last.length - 1 - tail];
         const at = blocks[n - 1 - tail].position!.start.offset!;
         if (!(Math.max(0, at - this.lookBehind) >= edit.to && k.at + edit.delta === at)) break;
         if (k.at !== at) {
@@ -115,10 +114,7 @@ export class BlockReading<T> {
       known[i] = k;
       out[i] = k.value;
     }
-    if (edit) {
-      this.passes.set(root, { blocks, known });
-      this.last = new WeakRef(root);
-    } else this.last = undefined;
+    if (edit) this.passes.set(root, { blocks, known });
     return out;
   }
 

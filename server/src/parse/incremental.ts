@@ -84,8 +84,8 @@ export class IncrementalParser {
   /** Whether the last text opened with a front matter fence never closed (parsed whole, see `unclosedFrontMatter`). */
   private unclosed = false;
   readonly stats: IncrementalStats = { mode: 'full', parsedChars: 0 };
-  /** The stamp of the last Root given (see `root-edits.ts`). */
-  private lastStamp: number | undefined;
+  /** The last Root given (see `root-edits.ts`). */
+  private lastRoot: Root | undefined;
   /** What the update under way replaced, when it re-used the last Root's chunks. */
   private changed: { from: number; to: number; delta: number } | undefined;
 
@@ -94,7 +94,8 @@ export class IncrementalParser {
     this.changed = undefined;
     const root = this.update(text);
     const c = this.changed as { from: number; to: number; delta: number } | undefined;
-    this.lastStamp = markRoot(root, c ? this.lastStamp : undefined, c?.from ?? 0, c?.to ?? text.length, c?.delta ?? 0).stamp;
+    markRoot(root, c ? this.lastRoot : undefined, c?.from ?? 0, c?.to ?? text.length, c?.delta ?? 0);
+    this.lastRoot = root;
     return root;
   }
 

@@ -10,6 +10,8 @@ export interface RootEdit {
   readonly stamp: number;
   /** The stamp of the Root its parser gave before, when this one was made from it; undefined after a full parse. */
   readonly previous: number | undefined;
+  /** That Root, while something else keeps it (a link back that kept it would keep every version before it). */
+  readonly before: WeakRef<Root> | undefined;
   /**
    * text[from, to) replaced what the Root before held there: the text before
    * `from` is as it was, at the same offsets, and the text from `to` on is as
@@ -23,9 +25,9 @@ export interface RootEdit {
 const edits = new WeakMap<Root, RootEdit>();
 let stamps = 0;
 
-/** Records how `root` was made: from the Root stamped `previous` by replacing [from, to), or afresh. */
-export function markRoot(root: Root, previous: number | undefined, from: number, to: number, delta: number): RootEdit {
-  const edit = { stamp: ++stamps, previous, from, to, delta };
+/** Records how `root` was made: from the Root `previous` by replacing [from, to), or afresh. */
+export function markRoot(root: Root, previous: Root | undefined, from: number, to: number, delta: number): RootEdit {
+  const edit = { stamp: ++stamps, previous: previous && edits.get(previous)?.stamp, before: previous && new WeakRef(previous), from, to, delta };
   edits.set(root, edit);
   return edit;
 }
