@@ -205,6 +205,7 @@ export class IncrementalParser {
   /** Forget the cached draft (the next parse is a full one). */
   reset(): void {
     this.text = undefined;
+    this.lastRoot = undefined;
     this.chunks = [];
     this.defCounts.clear();
     this.defLabels.clear();
