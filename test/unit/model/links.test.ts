@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DEFAULT_LINK_THRESHOLD, jointTotals, topThree } from '../../../server/src/model/links';
+import { DEFAULT_LINK_THRESHOLD, topThree } from '../../../server/src/model/links';
+import { jointTotals } from '../../../server/src/model/assignment';
 import { porterStem } from '../../../server/src/model/stem';
 import { tfidfIndex } from '../../../server/src/model/similarity';
 import { corpus, corpusLinks, corpusNames, model } from '../../helpers/drafts';

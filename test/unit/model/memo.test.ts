@@ -6,10 +6,11 @@
 import { strict as assert } from 'node:assert';
 import type { Root } from 'mdast';
 import { readAcronyms, readAcronymsAfresh } from '../../../server/src/model/acronyms';
-import { jointTotals } from '../../../server/src/model/links';
+import { jointTotals } from '../../../server/src/model/assignment';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
-import { forgetFrequencies, rememberedTexts, rememberedVectors, terms, tfidfIndex, uniqueTerms } from '../../../server/src/model/similarity';
+import { forgetFrequencies, rememberedVectors, tfidfIndex } from '../../../server/src/model/similarity';
+import { rememberedTexts, terms, uniqueTerms } from '../../../server/src/model/terms';
 import { parseMarkdown } from '../../../server/src/parse/parse';
 import { corpus, corpusNames, model } from '../../helpers/drafts';
 import { missingFinding, missingRec, recommendationDraft } from '../../helpers/recommendation-drafts';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { tokens, wordEnd } from '../../../server/src/model/similarity';
+import { tokens, wordEnd } from '../../../server/src/model/tokens';
 
 const corpus = path.join(__dirname, '..', '..', 'fixtures', 'corpus');
 
