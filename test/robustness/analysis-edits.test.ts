@@ -93,4 +93,29 @@ describe('the engine under random edits of real drafts', () => {
       { seed: Number(process.env.ROBUSTNESS_SEED ?? 8), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 80) },
     );
   });
+
+  it('gives each of two drafts edited in turn the model and problems of a full analysis, after every edit', function () {
+    // What the model remembers is kept per draft and per block; a writer with several drafts open edits them in turn.
+    this.timeout(600_000);
+    fc.assert(
+      fc.property(editSequence(corpusNames, 8, 8_000), editSequence(corpusNames, 8, 8_000), (a, b) => {
+        const drafts = [a, b].map((seq) => ({ seq, analyser: new IncrementalAnalyser(), text: startText(seq), done: [] as string[] }));
+        for (const d of drafts) d.analyser.analyse(d.text, profile);
+        for (let i = 0; i < Math.max(a.edits.length, b.edits.length); i++) {
+          for (const d of drafts) {
+            const edit = d.seq.edits[i];
+            if (!edit) continue;
+            d.text = applyEdit(d.text, edit);
+            d.done.push(describeEdit(edit));
+            const context = `${d.seq.name} excerpt ${d.seq.from.toFixed(4)}/${d.seq.length} (in turn with another draft): ${d.done.join('; ')}`;
+            const incremental = d.analyser.analyse(d.text, profile);
+            const full = analyse(d.text, profile);
+            assert.deepStrictEqual(incremental.report, full.report, `${context}: models differ`);
+            assert.deepStrictEqual(comparable(incremental.problems), comparable(full.problems), `${context}: problems differ`);
+          }
+        }
+      }),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 8), numRuns: Math.ceil(Number(process.env.ROBUSTNESS_RUNS ?? 80) / 2) },
+    );
+  });
 });
