@@ -38,6 +38,13 @@ const piece = fc.constantFrom(
   '> quoted',
   '    indented code',
   '| a | b |\n| - | - |\n| 1 | 2 |',
+  // Plain tables (built where they stand between blank lines) and their near misses.
+  '| Area | Grade |\n| --- | :-: |\n| 1. Children | Good |\n| Z | |  ',
+  '|x|y|\n|-|-|',
+  '| a | *b* |\n| - | - |',
+  '| a |\n| - | - |',
+  '| a | b |\n| - | - |\nlazy',
+  '| a | b |\n| - | - |\n| --- | c |',
   '[a]: /url',
   '[^1]: A note.',
   'See [a] and [text][a] and note[^1] and [^2].',

@@ -10,6 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { reportSyntax } from '../../server/src/parse/parse';
 import { plainBlocks, plainNode } from '../../server/src/parse/plain-blocks';
 import { parseInChunks } from '../../server/src/parse/chunked';
+import fc from 'fast-check';
 import { corpus, corpusNames } from '../robustness/edits';
 
 const processor = unified().use(remarkParse).use(reportSyntax).use(remarkFrontmatter, ['yaml']);
@@ -105,6 +106,81 @@ describe('plain blocks', () => {
       else assert.deepStrictEqual(node, first, JSON.stringify(text));
       assert.deepStrictEqual(parseInChunks(text, 1), processor.parse(text), JSON.stringify(text));
     }
+  });
+
+  it('take in a table of plain cells, between blank lines, every row opening and closing with a pipe in column 1', () => {
+    const headline = "| Children's services in Sutton are good | |\n| --- | --- |\n| 1. Children who need help and protection | Good |\n| 2.1 Adoption performance | Requires improvement |";
+    const tables = (text: string) => plainBlocks(text).filter((b) => b.kind === 'table').map((b) => text.slice(b.lineStart, b.lineEnd));
+    assert.deepEqual(tables(`Intro\n\n${headline}\n\n## Next\n`), [headline]);
+    assert.deepEqual(tables('| A | B |\n|:--|--:|'), ['| A | B |\n|:--|--:|']);
+    const misses = [
+      // Not after a blank line, or not followed by one: the parser may read the lines with their neighbours.
+      `Intro\n${headline}\n`,
+      `${headline}\nlazy line\n`,
+      // A row not opening or not closing with a pipe in column 1.
+      '| A | B |\n| --- | --- |\nx | y |\n',
+      '| A | B |\n| --- | --- |\n| x | y\n',
+      ' | A | B |\n | --- | --- |\n',
+      // A delimiter row of another number of cells, or not a delimiter row.
+      '| A | B |\n| --- |\n',
+      '| A | B |\n| --- | x |\n',
+      '| A |\n',
+      // Cells that may hold syntax, or read as a delimiter row.
+      '| A *b* | C |\n| --- | --- |\n',
+      '| A | [^1] |\n| --- | --- |\n',
+      '| A | B |\n| --- | --- |\n| a \\| b | c |\n',
+      '| A | B |\n| --- | --- |\n| `x` | c |\n',
+      '| A | B |\n| --- | --- |\n| --- | c |\n',
+      '| :-: | B |\n| --- | --- |\n',
+    ];
+    for (const text of misses) assert.deepEqual(tables(`\n${text}`), [], JSON.stringify(text));
+  });
+
+  it('build a table as the parser reads it, positions, alignment and empty cells included', () => {
+    const texts = [
+      '| A b | C |\n| --- | :-: |\n| 1. X y | Good |\n| Z | |\n',
+      '|A|B|\n|-|-|\n|x|y|z|\n|w|\n',
+      '| A | B |  \n| --- | --- |\t\n| x  |  y |   \n\nNext',
+      '| A | B |\n| --- | --- |\n',
+      '| A | B |\r\n|:---|---:|\r\n| x | y |\r\n\r\nText',
+      '| a  b\tc | d |\n| - | - |\n| \t | e |\n',
+      '| Section | Page |\n| --- | --- |\n| Information about this local authority area | 5 |\r| Recommendations | 8 |\r',
+    ];
+    for (const text of texts) {
+      const block = plainBlocks(text).find((b) => b.kind === 'table');
+      assert.ok(block, JSON.stringify(text));
+      assert.deepStrictEqual(plainNode(text, block), processor.parse(text).children[0], JSON.stringify(text));
+      assert.deepStrictEqual(parseInChunks(text, 1), processor.parse(text), JSON.stringify(text));
+    }
+  });
+
+  it('build any table they take in as the parser reads it (random tables)', () => {
+    const cellText = fc.stringMatching(/^[ \t]{0,2}(?:[A-Za-z0-9.,'’()é:-]{1,6}(?: [A-Za-z0-9.,:-]{1,4})?)?[ \t]{0,2}$/);
+    const row = fc.array(cellText, { minLength: 1, maxLength: 4 }).map((cells) => `|${cells.join('|')}|`);
+    const delimiter = fc.array(fc.constantFrom('---', ':--', '--:', ':-:', ' - ', '-', ' :---: '), { minLength: 1, maxLength: 4 });
+    const table = fc
+      .tuple(row, delimiter, fc.array(row, { maxLength: 4 }), fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom('', ' ', '\t'), fc.constantFrom('', 'Before\n\n', '# H\n\n'), fc.constantFrom('', '\n', '\n\nAfter\n', '\nlazy\n'))
+      .map(([header, delims, body, eol, pad, before, after]) => {
+        // The delimiter row has as many cells as the header most of the time, not always.
+        const cells = header.split('|').length - 2;
+        const d = delims.length >= cells ? delims.slice(0, cells) : delims;
+        return before + [header, `|${d.join('|')}|`, ...body].map((l) => l + pad).join(eol) + after.replace(/\n/g, eol);
+      });
+    let taken = 0;
+    fc.assert(
+      fc.property(table, (text) => {
+        const parsed = processor.parse(text);
+        for (const block of plainBlocks(text)) {
+          if (block.kind !== 'table') continue;
+          taken++;
+          const node = parsed.children.find((n) => n.position!.start.offset === block.lineStart);
+          assert.deepStrictEqual(plainNode(text, block), node, JSON.stringify(text));
+        }
+        assert.deepStrictEqual(parseInChunks(text, 1), parsed, JSON.stringify(text));
+      }),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 8), numRuns: 600 },
+    );
+    assert.ok(taken > 100, `only ${taken} tables taken in`);
   });
 
   it('hold most of a real draft', () => {

@@ -16,7 +16,11 @@
  *   indented one could go on with the item) or an item of its list right
  *   after it;
  * - an ATX heading: `#` to `######`, a space or a tab, then its text (no `#`),
- *   on one line.
+ *   on one line;
+ * - a table (`plainTable`): rows in column 1 that open and close with a
+ *   pipe, a blank line (or the start of the text) before the header row and
+ *   one (or the end) after the last row, the second row a delimiter row of
+ *   as many cells as the header, and every other cell plain text.
  *
  * A paragraph's or an item's text may go on over the lines right after its
  * first, each opening in column 1 with a letter or `(` (such a line starts
@@ -34,11 +38,11 @@
  * followed by the line's start and a sentinel heading (`parseRegion`), and
  * only then takes the line as read. Its node comes from `plainNode`.
  */
-import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { lineEnd } from './regions';
 
 export interface PlainBlock {
-  readonly kind: 'paragraph' | 'item' | 'heading';
+  readonly kind: 'paragraph' | 'item' | 'heading' | 'table';
   /** Offset of its first line's first character. */
   readonly lineStart: number;
   /** The text's span: its first character, and the end of the last one on its last line that is not a space or a tab. */
@@ -133,6 +137,16 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
       }
     } else if (isBlank(text, start, end)) {
       blank = true;
+    } else if (first === 124 /* | */ && prevBlank) {
+      const table = plainTable(text, start, line);
+      if (table) {
+        out.push(table);
+        prevBlank = false;
+        prevKind = 0;
+        start = nextLine(text, table.lineEnd);
+        line = table.lastLine;
+        continue;
+      }
     } else if (!isSpace(first) && (prevBlank || (kind !== 0 && kind === prevKind))) {
       // After a blank line, or (an item) right after an item of its list: a new item of that list.
       OPENING.lastIndex = start;
@@ -170,6 +184,78 @@ export function plainBlocks(text: string, from = 0, to = text.length, line0 = 0)
   return out;
 }
 
+/** What a table cell may hold to be one text node: none of the characters that open inline syntax (a pipe ends the cell). */
+const CELL_TEXT = /^[^*_`[\]!<>&\\~\0]*$/;
+/** A delimiter cell: dashes, with a colon at either end for alignment. */
+const DELIMITER_CELL = /^:?-+:?$/;
+/** A cell of dashes and colons only: left to the parser (it could be read as a delimiter row). */
+const DASHES = /^[-:]+$/;
+
+/**
+ * The pipes of the row on the line text[start, end): it opens with a pipe
+ * in column 1 and closes with one (then only spaces or tabs), with at
+ * least one cell between; undefined otherwise. The last pipe ends the row.
+ */
+function rowPipes(text: string, start: number, end: number): number[] | undefined {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e - start < 2 || text.charCodeAt(start) !== 124 || text.charCodeAt(e - 1) !== 124) return undefined;
+  const pipes: number[] = [];
+  for (let k = text.indexOf('|', start); k >= 0 && k < e; k = text.indexOf('|', k + 1)) pipes.push(k);
+  return pipes;
+}
+
+/** The content of the cell between two pipes, without the spaces and tabs around it: [from, to). */
+function cellContent(text: string, left: number, right: number): [number, number] {
+  let from = left + 1;
+  let to = right;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return [from, to];
+}
+
+/** Whether every cell of a row is plain text (and none is dashes and colons only). */
+function plainCells(text: string, pipes: readonly number[]): boolean {
+  for (let c = 0; c + 1 < pipes.length; c++) {
+    const [from, to] = cellContent(text, pipes[c], pipes[c + 1]);
+    const cell = text.slice(from, to);
+    if (!CELL_TEXT.test(cell) || DASHES.test(cell)) return false;
+  }
+  return true;
+}
+
+/**
+ * A table of plain cells whose header row starts at `start`, on 1-based
+ * line `line` (after a blank line, which the caller has seen): a header row,
+ * a delimiter row with as many cells, then rows up to a blank line or the
+ * end of the text, each opening in column 1 with a pipe and closing with one.
+ */
+function plainTable(text: string, start: number, line: number): PlainBlock | undefined {
+  const headerEnd = lineEnd(text, start);
+  const header = rowPipes(text, start, headerEnd);
+  if (!header || !plainCells(text, header)) return undefined;
+  const delimiterStart = nextLine(text, headerEnd);
+  if (delimiterStart >= text.length) return undefined;
+  const delimiterEnd = lineEnd(text, delimiterStart);
+  const delimiter = rowPipes(text, delimiterStart, delimiterEnd);
+  if (!delimiter || delimiter.length !== header.length) return undefined;
+  for (let c = 0; c + 1 < delimiter.length; c++) {
+    const [from, to] = cellContent(text, delimiter[c], delimiter[c + 1]);
+    if (!DELIMITER_CELL.test(text.slice(from, to))) return undefined;
+  }
+  let last = { start: delimiterStart, end: delimiterEnd, line: line + 1 };
+  for (;;) {
+    const next = nextLine(text, last.end);
+    if (next > text.length) break;
+    const end = lineEnd(text, next);
+    if (isBlank(text, next, end)) break;
+    const pipes = rowPipes(text, next, end);
+    if (!pipes || !plainCells(text, pipes)) return undefined;
+    last = { start: next, end, line: last.line + 1 };
+  }
+  return { kind: 'table', lineStart: start, textStart: start, textEnd: last.end, lineEnd: last.end, line, lastLine: last.line, lastLineStart: last.start };
+}
+
 /** Start of the line before the one starting at `at` (> 0). */
 function lineStartBefore(text: string, at: number): number {
   let k = at - 1;
@@ -195,11 +281,13 @@ function itemKind(text: string, start: number): number {
 
 /** The first line of the block, up to `max` characters: what follows a region parsed before it. */
 export function openingOf(text: string, block: PlainBlock, max: number): string {
+  // A table's opening is its header and delimiter rows, whole: the parser reads no table from less.
+  if (block.kind === 'table') return text.slice(block.lineStart, lineEnd(text, nextLine(text, lineEnd(text, block.lineStart))));
   return text.slice(block.lineStart, Math.min(block.textEnd, block.lineStart + max));
 }
 
 /** The mdast type of the block's top-level node. */
-export function typeOf(block: PlainBlock): 'paragraph' | 'list' | 'heading' {
+export function typeOf(block: PlainBlock): 'paragraph' | 'list' | 'heading' | 'table' {
   return block.kind === 'item' ? 'list' : block.kind;
 }
 
@@ -209,6 +297,7 @@ function point(line: number, lineStart: number, offset: number): { line: number;
 
 /** The block's node, as the parser reads it (offsets in `text`). */
 export function plainNode(text: string, b: PlainBlock): RootContent {
+  if (b.kind === 'table') return tableNode(text, b);
   const at = (offset: number) => point(b.line, b.lineStart, offset);
   // Ends are on the block's last line.
   const atEnd = (offset: number) => point(b.lastLine, b.lastLineStart, offset);
@@ -233,4 +322,36 @@ export function plainNode(text: string, b: PlainBlock): RootContent {
     children: [item],
     position: { start: at(b.lineStart), end: atEnd(b.lineEnd) },
   } satisfies List;
+}
+
+/** A plain table's node: a row per line but the delimiter row, a cell from each pipe to the next (the last to the end of its line). */
+function tableNode(text: string, b: PlainBlock): Table {
+  const rows: TableRow[] = [];
+  let align: Table['align'] = [];
+  let start = b.lineStart;
+  for (let line = b.line; line <= b.lastLine; line++) {
+    const end = lineEnd(text, start);
+    const pipes = rowPipes(text, start, end)!;
+    if (line === b.line + 1) {
+      align = [];
+      for (let c = 0; c + 1 < pipes.length; c++) {
+        const [from, to] = cellContent(text, pipes[c], pipes[c + 1]);
+        const left = text.charCodeAt(from) === 58;
+        const right = text.charCodeAt(to - 1) === 58;
+        align.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null);
+      }
+    } else {
+      const at = (offset: number) => point(line, start, offset);
+      const cells: TableCell[] = [];
+      for (let c = 0; c + 1 < pipes.length; c++) {
+        const [from, to] = cellContent(text, pipes[c], pipes[c + 1]);
+        const children: Text[] = from < to ? [{ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } }] : [];
+        // The last cell, like its row, ends at the end of the line (spaces and tabs after the closing pipe included).
+        cells.push({ type: 'tableCell', children, position: { start: at(pipes[c]), end: at(c + 2 < pipes.length ? pipes[c + 1] : end) } });
+      }
+      rows.push({ type: 'tableRow', children: cells, position: { start: at(start), end: at(end) } });
+    }
+    start = nextLine(text, end);
+  }
+  return { type: 'table', align, children: rows, position: { start: point(b.line, b.lineStart, b.lineStart), end: point(b.lastLine, b.lastLineStart, b.textEnd) } };
 }
