@@ -45,6 +45,12 @@ const piece = fc.constantFrom(
   '| a |\n| - | - |',
   '| a | b |\n| - | - |\nlazy',
   '| a | b |\n| - | - |\n| --- | c |',
+  // Items with a list of their own.
+  `- ${filler}:\n  - in primary schools is 11%\n  - in secondary schools is 8%.`,
+  `1. ${filler}:\n   + one\n   + two`,
+  `- ${filler}:\n  - one\n    - deeper`,
+  `- ${filler}:\n  - one\n  * two`,
+  `- ${filler}:\n  - one [^1]`,
   '[a]: /url',
   '[^1]: A note.',
   'See [a] and [text][a] and note[^1] and [^2].',
