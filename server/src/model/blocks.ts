@@ -89,22 +89,14 @@ export class BlockReading<T> {
       const last = pass.blocks;
       const m = Math.min(n, last.length);
       for (; head < m && blocks[head] === last[head]; head++) {
-        const k = pass.known[head];
-        const at = blocks[head].position!.start.offset!;
-        if (!(at <= edit.from && k.at === at)) break;
-        k.stamp = edit.stamp;
+        const k = this.taken(pass.known[head], blocks[head], edit);
+        if (!k) break;
         known[head] = k;
         out[head] = k.value;
       }
       for (; tail < m - head && blocks[n - 1 - tail] === last[last.length - 1 - tail]; tail++) {
-        const k = pass.known[last.length - 1 - tail];
-        const at = blocks[n - 1 - tail].position!.start.offset!;
-        if (!(Math.max(0, at - this.lookBehind) >= edit.to && k.at + edit.delta === at)) break;
-        if (k.at !== at) {
-          k.value = this.shift(k.value, at - k.at);
-          k.at = at;
-        }
-        k.stamp = edit.stamp;
+        const k = this.taken(pass.known[last.length - 1 - tail], blocks[n - 1 - tail], edit);
+        if (!k) break;
         known[n - 1 - tail] = k;
         out[n - 1 - tail] = k.value;
       }
@@ -126,18 +118,27 @@ export class BlockReading<T> {
     return this.entry(text, block, editOf(root), compute as (block: Block) => T).value;
   }
 
+  /** A block's record from the pass over the Root before, when the conditions of a lookup hold for it (`unchangedSince`), brought up to this Root. */
+  private taken(k: Known<T>, block: Block, edit: RootEdit): Known<T> | undefined {
+    const at = block.position!.start.offset!;
+    return unchangedSince(k, edit, Math.max(0, at - this.lookBehind), at) ? this.renewed(k, at, edit) : undefined;
+  }
+
+  /** A remembered record, stamped with the Root it is given for and moved where its block now starts. */
+  private renewed(k: Known<T>, at: number, edit: RootEdit | undefined): Known<T> {
+    k.stamp = edit?.stamp;
+    if (k.at !== at) {
+      k.value = this.shift(k.value, at - k.at);
+      k.at = at;
+    }
+    return k;
+  }
+
   private entry(text: string, block: Block, edit: RootEdit | undefined, compute: (block: Block) => T): Known<T> {
     const at = block.position!.start.offset!;
     const from = Math.max(0, at - this.lookBehind);
     const known = this.memo.get(block);
-    if (known && (unchangedSince(known, edit, from, at) || sameText(known.before, text, from, at))) {
-      known.stamp = edit?.stamp;
-      if (known.at !== at) {
-        known.value = this.shift(known.value, at - known.at);
-        known.at = at;
-      }
-      return known;
-    }
+    if (known && (unchangedSince(known, edit, from, at) || sameText(known.before, text, from, at))) return this.renewed(known, at, edit);
     // A copy: a slice would keep the whole draft it was taken from alive for as long as the block is remembered.
     const fresh = { at, before: from === at ? '' : detached(text.slice(from, at)), value: compute(block), stamp: edit?.stamp };
     this.memo.set(block, fresh);
