@@ -39,7 +39,7 @@ import { flat } from '../util/flat';
 import { definitionStubs, parseInChunks, parseRange } from './chunked';
 import { writtenNumber } from './mdast';
 import { markRoot } from './root-edits';
-import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, lineEnd, loose, NEXT_LINE, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
+import { blankBetween, collectDefs, countBreaks, endsInIndentedCode, joinList, lineEnd, listsJoin, loose, NEXT_LINE, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
 
 interface Chunk {
   /** Offset of the chunk's first character: 0, a heading at column 1, or a top-level list, item or paragraph at column 1 after a blank line. */
@@ -88,6 +88,8 @@ export class IncrementalParser {
   private lastRoot: Root | undefined;
   /** What the update under way replaced, when it re-used the last Root's chunks. */
   private changed: { from: number; to: number; delta: number } | undefined;
+  /** How the chunks were assembled into the last Root's nodes, when the last update assembled them. */
+  private assembly: Assembly | undefined;
 
   /** The mdast of `text`, re-using what it can of the previous call's; marked with what changed (`editOf`). */
   parse(text: string): Root {
@@ -105,7 +107,7 @@ export class IncrementalParser {
     if (old === undefined || this.chunks.length === 0 || this.unclosed) return this.full(text);
     if (old === text) {
       this.changed = { from: text.length, to: text.length, delta: 0 };
-      return this.assemble(text);
+      return this.assemble(text, this.chunks.length, 0, 0);
     }
     // The changed range, by common prefix and suffix.
     const max = Math.min(old.length, text.length);
@@ -195,7 +197,7 @@ export class IncrementalParser {
       this.text = text;
       this.stats.mode = 'incremental';
       this.stats.parsedChars = regionEnd - regionStart;
-      const root = this.assemble(text);
+      const root = this.assemble(text, i, fresh.length, j - i);
       if (unclosedFrontMatter(text, root.children[0])) return this.full(text);
       this.changed = { from: p, to: newEnd, delta };
       return root;
@@ -206,6 +208,7 @@ export class IncrementalParser {
   reset(): void {
     this.text = undefined;
     this.lastRoot = undefined;
+    this.assembly = undefined;
     this.chunks = [];
     this.defCounts.clear();
     this.defLabels.clear();
@@ -217,6 +220,8 @@ export class IncrementalParser {
     ownStrings(root.children);
     this.text = text;
     this.chunks = splitChunks(text, root.children, 0, 0);
+    // The parse joined lists its own way: the next update assembles every chunk.
+    this.assembly = undefined;
     this.defCounts = new Map();
     this.defLabels = new Map();
     for (const c of this.chunks) {
@@ -243,26 +248,74 @@ export class IncrementalParser {
     return out;
   }
 
-  private assemble(text: string): Root {
-    const children: RootContent[] = [];
-    // Lists made here by joining chunks' lists (fresh objects, never the chunks' own nodes).
+  /**
+   * The Root of the chunks, after `removed` chunks from chunk `at` were
+   * replaced by the `fresh` chunks there. The last Root's nodes are taken as
+   * they are up to the node that holds chunk `at` (a list its items' chunks
+   * were joined into is joined again) and from the first chunk after the
+   * fresh ones that opens a node of its own, as it did before: what follows
+   * it is joined as it was (the chunks after the edit moved, their text did
+   * not), and a list joined then shares its first and last points with its
+   * parts, which the move shifted. Chunks in between are assembled again.
+   * Lists joined here are fresh objects; a list of the last Root is never
+   * changed, only taken whole.
+   */
+  private assemble(text: string, at: number, fresh: number, removed: number): Root {
+    const last = this.assembly;
+    let first = 0;
+    if (last) {
+      first = at;
+      while (first > 0 && !last.opens[first]) first--;
+    }
+    const offset = first > 0 ? last!.top[first] : 0;
+    const assembly: Assembly = { children: last ? last.children.slice(0, offset) : [], top: last ? last.top.slice(0, first) : [], opens: last ? last.opens.slice(0, first) : [] };
+    const { children, top, opens } = assembly;
     const joined = new Set<List>();
-    for (const c of this.chunks) {
-      for (let k = 0; k < c.nodes.length; k++) {
-        const n = c.nodes[k];
-        const last = children[children.length - 1];
-        if (k === 0 && n.type === 'list' && last?.type === 'list' && c.start > 0) {
-          const list = joinList(text, last, n, joined);
-          if (list) {
-            children[children.length - 1] = list;
-            continue;
-          }
+    for (let c = first; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c];
+      const before = c - fresh + removed;
+      if (last && c >= at + fresh && last.opens[before] && !joinsList(text, chunk, children)) {
+        // From here on, the nodes are those of the last Root.
+        const by = children.length - last.top[before];
+        for (let k = last.top[before]; k < last.children.length; k++) children.push(last.children[k]);
+        for (let k = before; k < last.top.length; k++) {
+          top.push(last.top[k] + by);
+          opens.push(last.opens[k]);
         }
+        break;
+      }
+      top.push(children.length);
+      opens.push(false);
+      for (let k = 0; k < chunk.nodes.length; k++) {
+        const n = chunk.nodes[k];
+        if (k === 0 && joinsList(text, chunk, children)) {
+          children[children.length - 1] = joinList(text, children[children.length - 1] as List, n as List, joined)!;
+          top[c] = children.length - 1;
+          continue;
+        }
+        if (k === 0) opens[c] = true;
         children.push(n);
       }
     }
+    this.assembly = assembly;
     return rootOf(text, children, this.lineCount);
   }
+}
+
+/** How chunks were assembled into a Root's top-level nodes. */
+interface Assembly {
+  readonly children: RootContent[];
+  /** For each chunk, the index in `children` of the node that holds its first node. */
+  readonly top: number[];
+  /** For each chunk, whether its first node opens a node of `children`: it is not a list joined to the list before it. */
+  readonly opens: boolean[];
+}
+
+/** Whether the chunk's first node is a list that goes on with the list `children` ends with. */
+function joinsList(text: string, chunk: Chunk, children: readonly RootContent[]): boolean {
+  const n = chunk.nodes[0];
+  const last = children[children.length - 1];
+  return n?.type === 'list' && last?.type === 'list' && chunk.start > 0 && listsJoin(text, last, n);
 }
 
 /**

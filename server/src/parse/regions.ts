@@ -260,7 +260,7 @@ export function blankBetween(text: string, from: number, to: number): boolean {
  * undefined when the lists are of different kinds.
  */
 export function joinList(text: string, last: List, next: List, joined: Set<List>): List | undefined {
-  if (last.ordered !== next.ordered || marker(text, last.children[0]) !== marker(text, next.children[0])) return undefined;
+  if (!listsJoin(text, last, next)) return undefined;
   let list = last;
   if (!joined.has(list)) {
     list = { type: 'list', ordered: last.ordered, start: last.start, spread: last.spread, children: [...last.children], position: { start: last.position!.start, end: last.position!.end } };
@@ -271,6 +271,11 @@ export function joinList(text: string, last: List, next: List, joined: Set<List>
   for (const item of next.children) list.children.push(item);
   list.position!.end = next.position!.end;
   return list;
+}
+
+/** Whether `next` goes on with `last` when it follows it: both ordered or both not, with the same delimiter or bullet. */
+export function listsJoin(text: string, last: List, next: List): boolean {
+  return last.ordered === next.ordered && marker(text, last.children[0]) === marker(text, next.children[0]);
 }
 
 /** The character after a list item's number, or its bullet. */
