@@ -46,6 +46,32 @@ describe('incremental parsing', () => {
     assert.equal(editOf(parser.parse(text))!.previous, undefined, 'after a reset the parse is a full one');
   });
 
+  it("takes the last Root's top-level nodes before and after the edit, and joins again only the list that holds it", () => {
+    const text = corpus('sutton-2017');
+    const parser = new IncrementalParser();
+    parser.parse(text);
+    // A second parse assembles the chunks (the first was the parse of the whole draft in pieces).
+    let at = text.indexOf('Sutton', text.length / 3);
+    let before = parser.parse(text.slice(0, at) + 'x' + text.slice(at));
+    let current = text.slice(0, at) + 'x' + text.slice(at);
+    for (const where of [0.5, 0.25, 0.75]) {
+      at = current.indexOf('Sutton', current.length * where);
+      const list = before.children.findIndex((n) => n.position!.start.offset! <= at && at < n.position!.end.offset!);
+      assert.equal(before.children[list].type, 'list', 'the edit is in a finding, an item of its section’s list');
+      current = current.slice(0, at) + 'x' + current.slice(at);
+      const after = parser.parse(current);
+      assert.equal(parser.stats.mode, 'incremental');
+      assert.deepStrictEqual(after, parseMarkdown(current), `an insertion at ${at}`);
+      assert.equal(after.children.length, before.children.length);
+      // Parsed again: the chunk the edit is in and the one before it (the last whose first line lies wholly before the edit).
+      after.children.forEach((n, k) => {
+        if (k === list) assert.notEqual(n, before.children[k], 'the list that holds the edited finding is joined again');
+        else if (k !== list - 1) assert.equal(n, before.children[k], `top-level node ${k} is the last Root's`);
+      });
+      before = after;
+    }
+  });
+
   it('re-parses only the item of a tight list a keystroke touches, with its sub-items', () => {
     const text = corpus('sutton-2017');
     const parser = new IncrementalParser();
