@@ -57,7 +57,8 @@ function escapeRegExp(s: string): string {
 }
 
 /** A profile's sentence patterns, each compiled with `{grade}` standing for one kind of text. */
-type SentencePatterns = { area: AreaDef; re: RegExp }[];
+/** Sentence patterns, each with the area it judges. */
+export type SentencePatterns = { area: AreaDef; re: RegExp }[];
 
 /**
  * Every sentence pattern of the profile, area by area in the profile's

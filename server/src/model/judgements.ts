@@ -7,7 +7,7 @@ import type { Root, Table, TableCell, Paragraph, Heading as MdHeading } from 'md
 import type { Profile } from '../profiles/profile-types';
 import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
-import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons } from './grades';
+import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons, type SentencePatterns } from './grades';
 import { normaliseName } from './normalise';
 import { BlockReading } from './blocks';
 import { shiftSpan } from '../util/positions';
@@ -123,53 +123,47 @@ export function sentenceStatement(
   const candidates = sentenceSkeletons(profile).map(({ area, re }) => (kind !== 'headline-overall' || area.id === 'overall') && re.test(trimmed));
   if (!candidates.includes(true)) return undefined;
   const offset = sentenceSpan.start + sentence.indexOf(trimmed);
-  const patterns = sentencePatterns(profile);
-  for (let j = 0; j < patterns.length; j++) {
-    if (!candidates[j]) continue;
-    const { area, re } = patterns[j];
-    const m = re.exec(trimmed);
-    if (!m || !m.groups?.grade) continue;
-    const gradeRaw = m.groups.grade;
-    const gradeStart = offset + (m.index + m[0].lastIndexOf(gradeRaw));
-    const r = readSentenceGrade(profile, gradeRaw);
+  const statement = (found: Graded, reading: Pick<GradeText, 'grade' | 'exact'>): JudgementStatement => {
+    const at = offset + found.at;
     return {
       kind,
-      area: area.id,
+      area: found.area,
       label: trimmed,
       labelSpan: { start: offset, end: offset + trimmed.length },
-      grade: { raw: gradeRaw, span: { start: gradeStart, end: gradeStart + gradeRaw.length }, grade: r.grade, exact: r.exact },
+      grade: { raw: found.raw, span: { start: at, end: at + found.raw.length }, ...reading },
       span,
     };
+  };
+  const graded = firstGraded(sentencePatterns(profile), candidates, trimmed, () => true);
+  if (graded) {
+    const r = readSentenceGrade(profile, graded.raw);
+    return statement(graded, { grade: r.grade, exact: r.exact });
   }
-  return misspeltSentence(profile, trimmed, offset, kind, span, candidates);
+  // A grade that is not a grade's form but close to one: `... are goood`.
+  const misspelt = firstGraded(looseSentencePatterns(profile), candidates, trimmed, (raw) => closestGrade(profile, raw, true) !== undefined);
+  return misspelt && statement(misspelt, { exact: false });
 }
 
-/** A judgement sentence whose grade is not a grade's form but close to one: `... are goood`. Only the patterns of `candidates` are tried. */
-function misspeltSentence(
-  profile: Profile,
-  trimmed: string,
-  offset: number,
-  kind: 'sentence' | 'headline-overall',
-  span: Span,
-  candidates: readonly boolean[],
-): JudgementStatement | undefined {
-  const patterns = looseSentencePatterns(profile);
+/** A pattern's match with a grade: the area, the grade as written, and where it stands in the sentence. */
+interface Graded {
+  readonly area: string;
+  readonly raw: string;
+  readonly at: number;
+}
+
+/**
+ * The first of `patterns` (only those `candidates` allows) that matches
+ * `trimmed` with a grade `accept` takes: its area, the grade as written, and
+ * where it stands in `trimmed`.
+ */
+function firstGraded(patterns: SentencePatterns, candidates: readonly boolean[], trimmed: string, accept: (raw: string) => boolean): Graded | undefined {
   for (let j = 0; j < patterns.length; j++) {
     if (!candidates[j]) continue;
     const { area, re } = patterns[j];
     const m = re.exec(trimmed);
-    if (!m || !m.groups?.grade) continue;
-    const gradeRaw = m.groups.grade;
-    if (!closestGrade(profile, gradeRaw, true)) continue;
-    const gradeStart = offset + (m.index + m[0].lastIndexOf(gradeRaw));
-    return {
-      kind,
-      area: area.id,
-      label: trimmed,
-      labelSpan: { start: offset, end: offset + trimmed.length },
-      grade: { raw: gradeRaw, span: { start: gradeStart, end: gradeStart + gradeRaw.length }, exact: false },
-      span,
-    };
+    const raw = m?.groups?.grade;
+    if (!m || !raw || !accept(raw)) continue;
+    return { area: area.id, raw, at: m.index + m[0].lastIndexOf(raw) };
   }
   return undefined;
 }
