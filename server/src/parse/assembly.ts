@@ -35,7 +35,8 @@ export function assemble(text: string, chunks: readonly Chunk[], last: Assembly 
   for (let c = first; c < chunks.length; c++) {
     const chunk = chunks[c];
     const before = c - fresh + removed;
-    if (last && c >= at + fresh && last.opens[before] && !joinsList(text, chunk, children)) {
+    const joins = joinsList(text, chunk, children);
+    if (last && c >= at + fresh && last.opens[before] && !joins) {
       // From here on, the nodes are those of the last Root.
       const by = children.length - last.top[before];
       for (let k = last.top[before]; k < last.children.length; k++) children.push(last.children[k]);
@@ -49,7 +50,7 @@ export function assemble(text: string, chunks: readonly Chunk[], last: Assembly 
     opens.push(false);
     for (let k = 0; k < chunk.nodes.length; k++) {
       const n = chunk.nodes[k];
-      if (k === 0 && joinsList(text, chunk, children)) {
+      if (k === 0 && joins) {
         children[children.length - 1] = joinList(text, children[children.length - 1] as List, n as List, joined)!;
         top[c] = children.length - 1;
         continue;
