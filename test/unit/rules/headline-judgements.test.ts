@@ -111,6 +111,17 @@ describe('headline-judgements', () => {
     assert.deepEqual(messages(draft(allRows, '')), ['Expected the overall judgement sentence in the header of the headline table, found none']);
   });
 
+  it('accepts the overall sentence as the framework\'s first reports wrote it', () => {
+    for (const header of [
+      "The overall judgement is that children's services are good",
+      'The overall judgement is that children’s services require improvement',
+      "The overall judgment is that children's services in Leeds are inadequate",
+    ]) {
+      assert.deepEqual(messages(draft(allRows, header)), [], header);
+    }
+    assert.deepEqual(messages(draft(allRows, 'The overall judgement is that')), ['Expected the overall judgement sentence in the header of the headline table, found `The overall judgement is that`']);
+  });
+
   it('leaves a mis-spelt grade in the header to `judgement-grade`', () => {
     assert.deepEqual(messages(draft(allRows, "Children's services in Sutton are goood")), []);
   });

@@ -89,6 +89,15 @@ describe('judgement-consistency', () => {
     assert.equal(problems[0].related?.length, 2);
   });
 
+  it('reads the overall sentence of the framework\'s first reports, `The overall judgement is that ...`', () => {
+    const text = draft(
+      'The overall judgement is that children’s services require improvement',
+      ['| 1. Children who need help and protection | Requires improvement |'],
+      "Children's services in Sutton are good. Leaders know their services well.",
+    );
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected `Requires improvement` for `Overall effectiveness` as in the headline table, found `good`']);
+  });
+
   it('treats the same grade written differently as agreement (that is for `judgement-grade`)', () => {
     const text = draft(
       "Children's services in Havering require improvement to be good",
