@@ -44,13 +44,22 @@ export function model(text: string): Report {
  * incremental parser (so what the edit left alone is remembered); and the
  * edited text's model read afresh, to hold the remembered one to.
  */
-export function editedOnce(draft: string, edit: (text: string) => string): { before: Report; after: Report; fresh: Report } {
+/**
+ * A draft's model, then the model of the draft edited by `edit` (built
+ * incrementally from the first), and the edited draft's model built afresh.
+ * Records the edit left alone are shared by `before` and `after`, and those
+ * it moved are moved in place, so `before` is out of date once `after` is
+ * built (as in the server, which answers from the current version only):
+ * `seen` is a copy of `before` as it was.
+ */
+export function editedOnce(draft: string, edit: (text: string) => string): { before: Report; seen: Report; after: Report; fresh: Report } {
   const profile = defaultProfile();
   const parser = new IncrementalParser();
   const before = buildReport(draft, profile, parser.parse(draft));
+  const seen = structuredClone(before);
   const edited = edit(draft);
   const after = buildReport(edited, profile, parser.parse(edited));
-  return { before, after, fresh: buildReport(edited, profile, parseInChunks(edited)) };
+  return { before, seen, after, fresh: buildReport(edited, profile, parseInChunks(edited)) };
 }
 
 export function lintText(text: string, config: Config = {}): Problem[] {

@@ -13,7 +13,7 @@ import type { AcronymContext, AcronymIntroduction, AcronymUse, Span } from './ty
 import { insideAny, readCodeSpans } from './code';
 import { BlockReading, joined, type Block } from './blocks';
 import { detached, RecentCache } from '../util/recent';
-import { shiftSpan } from '../util/positions';
+import { moveSpan } from '../util/positions';
 
 /**
  * A word that may be an acronym (`MASH`, `CiCC`, `SDQs`, `H&WBB`): a capital,
@@ -168,14 +168,13 @@ interface RunAcronyms {
  * block before: the block is read afresh when those characters change. Code
  * spans lie wholly inside one block.
  */
-const byBlock = new BlockReading<RunAcronyms>(POST_NOMINAL_REACH, (found, by) =>
-  found.introductions.length === 0 && found.uses.length === 0
-    ? found
-    : {
-        introductions: found.introductions.map((i) => shiftIntroduction(i, by)),
-        uses: found.uses.map((u) => shiftUse(u, by)),
-      },
-);
+const byBlock = new BlockReading<RunAcronyms>(POST_NOMINAL_REACH, (found, by) => {
+  for (const i of found.introductions) {
+    moveSpan(i.span, by);
+    moveSpan(i.acronymSpan, by);
+  }
+  for (let k = 0; k < found.uses.length; k++) moveSpan(found.uses[k].span, by);
+});
 
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
   const found = byBlock.readAll(text, root, (block) => readRuns(text, block, code));
@@ -197,14 +196,6 @@ function readRuns(text: string, node: Root | Block, code: readonly Span[]): { in
     uses.push(...found.uses);
   }
   return { introductions, uses };
-}
-
-function shiftIntroduction(i: AcronymIntroduction, by: number): AcronymIntroduction {
-  return { ...i, span: shiftSpan(i.span, by), acronymSpan: shiftSpan(i.acronymSpan, by) };
-}
-
-function shiftUse(u: AcronymUse, by: number): AcronymUse {
-  return { ...u, span: shiftSpan(u.span, by) };
 }
 
 function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms {

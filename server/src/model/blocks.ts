@@ -8,6 +8,14 @@
  *
  * The blocks are the top-level nodes, with each top-level list read item by
  * item: the parser joins a list anew from its items on every keystroke.
+ *
+ * A moved block's reading is moved in place, not copied: on a long draft an
+ * edit moves every block after it, and copies of their records, kept until
+ * the next edit, were much of what each keystroke left for the collector to
+ * copy and promote. A model built from a Root therefore holds until the
+ * draft's next analysis, as the Root itself does (the parser moves its
+ * positions in place too); the server answers every request from the
+ * analysis of the current version.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
 import { editOf, type RootEdit } from '../parse/root-edits';
@@ -50,8 +58,8 @@ export function blocksOf(root: Root): readonly Block[] {
 /**
  * One reading of blocks, remembered by node. A reading may look at the
  * `lookBehind` characters before its block (it is read afresh when they
- * change) but no further, and gives offsets into the text, which `shift`
- * moves.
+ * change) but no further, and gives offsets into the text, which `move`
+ * moves in place (each span the reading owns once).
  */
 export class BlockReading<T> {
   /** Each block's reading, where it was read and what stood before it; moved in place when the block moves. */
@@ -61,7 +69,7 @@ export class BlockReading<T> {
 
   constructor(
     private readonly lookBehind: number,
-    private readonly shift: (value: T, by: number) => T,
+    private readonly move: (value: T, by: number) => void,
   ) {}
 
   /**
@@ -128,7 +136,7 @@ export class BlockReading<T> {
   private renewed(k: Known<T>, at: number, edit: RootEdit | undefined): Known<T> {
     k.stamp = edit?.stamp;
     if (k.at !== at) {
-      k.value = this.shift(k.value, at - k.at);
+      this.move(k.value, at - k.at);
       k.at = at;
     }
     return k;

@@ -3,9 +3,11 @@ import type { Root } from 'mdast';
 import { spanOf, walk } from '../parse/mdast';
 import type { Span } from './types';
 import { BlockReading, inOrder, joined, type Block } from './blocks';
-import { shiftSpan } from '../util/positions';
+import { moveSpan } from '../util/positions';
 
-const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => (spans.length === 0 ? spans : spans.map((s) => shiftSpan(s, by))));
+const byBlock = new BlockReading<readonly Span[]>(0, (spans, by) => {
+  for (let i = 0; i < spans.length; i++) moveSpan(spans[i], by);
+});
 
 export function readCodeSpans(root: Root): Span[] {
   // A reading that looks at nothing before its block needs no text.

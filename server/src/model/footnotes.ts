@@ -10,7 +10,7 @@ import { spanOf, walk } from '../parse/mdast';
 import type { FootnoteDefinition, FootnoteReference, Span } from './types';
 import { insideAny, readCodeSpans } from './code';
 import { BlockReading, joined, type Block } from './blocks';
-import { shiftSpan } from '../util/positions';
+import { moveSpan } from '../util/positions';
 
 /** `[^label]` not escaped and not the start of a definition `[^label]:`. */
 const referenceText = /(?<!\\)\[\^([^\]\s]+)\](?!:)/g;
@@ -20,14 +20,13 @@ interface BlockFootnotes {
   readonly definitions: readonly FootnoteDefinition[];
 }
 
-const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) =>
-  f.references.length === 0 && f.definitions.length === 0
-    ? f
-    : {
-        references: f.references.map((r) => ({ ...r, span: shiftSpan(r.span, by) })),
-        definitions: f.definitions.map((d) => ({ ...d, span: shiftSpan(d.span, by), labelSpan: shiftSpan(d.labelSpan, by) })),
-      },
-);
+const byBlock = new BlockReading<BlockFootnotes>(0, (f, by) => {
+  for (const r of f.references) moveSpan(r.span, by);
+  for (const d of f.definitions) {
+    moveSpan(d.span, by);
+    moveSpan(d.labelSpan, by);
+  }
+});
 
 export function readFootnotes(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { references: FootnoteReference[]; definitions: FootnoteDefinition[] } {
   // A block reads only its own text, and code spans lie wholly inside one block.

@@ -10,7 +10,7 @@ import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types
 import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons, type SentencePatterns } from './grades';
 import { normaliseName } from './normalise';
 import { BlockReading } from './blocks';
-import { shiftSpan } from '../util/positions';
+import { moveSpan } from '../util/positions';
 import { detached } from '../util/recent';
 
 export interface CellText {
@@ -216,7 +216,7 @@ const byProfile = new WeakMap<Profile, SentenceReadings>();
 function readingsFor(profile: Profile): SentenceReadings {
   let out = byProfile.get(profile);
   if (!out) {
-    const moved = (s: JudgementStatement | undefined, by: number) => s && shiftStatement(s, by);
+    const moved = (s: JudgementStatement | undefined, by: number) => s && moveStatement(s, by);
     byProfile.set(profile, (out = { standing: new BlockReading(0, moved), opening: new BlockReading(0, moved) }));
   }
   return out;
@@ -232,14 +232,12 @@ function ownStrings(s: JudgementStatement | undefined): JudgementStatement | und
   return s && { ...s, label: detached(s.label), grade: { ...s.grade, raw: detached(s.grade.raw) } };
 }
 
-function shiftStatement(s: JudgementStatement, by: number): JudgementStatement {
-  return {
-    ...s,
-    labelSpan: shiftSpan(s.labelSpan, by),
-    ...(s.numberSpan ? { numberSpan: shiftSpan(s.numberSpan, by) } : {}),
-    grade: { ...s.grade, span: shiftSpan(s.grade.span, by) },
-    span: shiftSpan(s.span, by),
-  };
+/** Moves a remembered statement in place (its spans are objects of its own: see `sentenceStatement`). */
+function moveStatement(s: JudgementStatement, by: number): void {
+  moveSpan(s.span, by);
+  moveSpan(s.labelSpan, by);
+  moveSpan(s.grade.span, by);
+  if (s.numberSpan) moveSpan(s.numberSpan, by);
 }
 
 function statementOfBlock(text: string, node: Paragraph | MdHeading, profile: Profile): JudgementStatement | undefined {

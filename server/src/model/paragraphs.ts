@@ -4,6 +4,7 @@
 import type { List, ListItem, Root } from 'mdast';
 import { plainText, spanOf, writtenNumber } from '../parse/mdast';
 import type { NumberedParagraph, Recommendation, Section, Span } from './types';
+import { moveSpan } from '../util/positions';
 import { samePath, sectionChain } from './sections';
 import type { Profile, SectionDef } from '../profiles/profile-types';
 
@@ -51,9 +52,25 @@ export function isRecommendationsSection(profile: Profile, chain: readonly Secti
  * again while every field reads the same: the items before an edit, on most
  * keystrokes. A long draft's thousand paragraphs were made anew on every
  * keystroke, and kept until the next: about a fifth of what outlived a
- * collection of the young generation.
+ * collection of the young generation. The items after an edit are the same
+ * nodes moved (the parser hands back the nodes of what an edit did not touch),
+ * and their records are moved in place with them, as block readings are (see
+ * `blocks.ts`).
  */
-const lastRead = new WeakMap<ListItem, { paragraph: NumberedParagraph; recommendation: Recommendation | undefined }>();
+const lastRead = new WeakMap<ListItem, LastRead>();
+
+interface LastRead {
+  paragraph: NumberedParagraph;
+  recommendation: Recommendation | undefined;
+}
+
+/** Moves an item's remembered records by `by`: each span once (a recommendation shares its paragraph's). */
+function moveRead(known: LastRead, by: number): void {
+  const { paragraph, recommendation } = known;
+  moveSpan(paragraph.span, by);
+  moveSpan(paragraph.numberSpan, by);
+  if (recommendation && recommendation.span !== paragraph.span) moveSpan(recommendation.span, by);
+}
 
 function readsAs(
   p: NumberedParagraph,
@@ -100,13 +117,20 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
       const body = bodyOf(item);
       if (list.ordered) {
         const known = lastRead.get(item);
-        // The same item where it was read: its text, so its number, is as it was (no new spans to compare).
+        // The same item, where it was read or moved whole: its text, so its number, is as it was (no new spans to compare).
         const pos = item.position!;
-        const stayed = known !== undefined && known.paragraph.span.start === pos.start.offset && known.paragraph.span.end === pos.end.offset;
+        let stayed = false;
+        if (known) {
+          const by = pos.start.offset! - known.paragraph.span.start;
+          if (pos.end.offset! - known.paragraph.span.end === by) {
+            if (by !== 0) moveRead(known, by);
+            stayed = true;
+          }
+        }
         let value: number;
         let numberSpan: Span;
         let span: Span;
-        if (stayed) {
+        if (stayed && known) {
           ({ number: value, numberSpan, span } = known.paragraph);
         } else {
           const n = writtenNumber(text, item);

@@ -17,6 +17,18 @@ export function shiftSpan(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
 
+/**
+ * Moves a span by `by` characters in place. Only for a span that a record
+ * remembered between versions of a draft owns (see `BlockReading`): the
+ * model of the version before, which shares it, is out of date by then, as
+ * the positions of its syntax tree are, which the parser moves in place too.
+ */
+export function moveSpan(span: Span, by: number): void {
+  const s = span as { start: number; end: number };
+  s.start += by;
+  s.end += by;
+}
+
 export interface ZeroBasedPosition {
   readonly line: number;
   readonly character: number;

@@ -1,7 +1,7 @@
 /**
  * Readings remembered by block: an untouched block is not read again, a
- * moved one gives its offsets moved, and a changed one (or one whose
- * look-behind changed) is read afresh.
+ * moved one gives its reading moved (in place), and a changed one (or one
+ * whose look-behind changed) is read afresh.
  */
 import { strict as assert } from 'node:assert';
 import { IncrementalParser } from '../../../server/src/parse/incremental';
@@ -15,7 +15,9 @@ import type { Root } from 'mdast';
 describe('readings remembered by block', () => {
   it('reads each item of a list once, moves the offsets of the items after an edit, and reads the edited item and one whose look-behind changed again', () => {
     let reads: number[] = [];
-    const reading = new BlockReading<{ start: number }>(3, (v, by) => ({ start: v.start + by }));
+    const reading = new BlockReading<{ start: number }>(3, (v, by) => {
+      v.start += by;
+    });
     const read = (text: string, parser: IncrementalParser) =>
       reading
         .readAll(text, parser.parse(text), (b: Block) => {
@@ -45,7 +47,9 @@ describe('readings remembered by block', () => {
   });
 
   it('gives each block its own reading when two drafts are read in turn, each edited through its own parser', () => {
-    const reading = new BlockReading<{ start: number; text: string }>(2, (v, by) => ({ start: v.start + by, text: v.text }));
+    const reading = new BlockReading<{ start: number; text: string }>(2, (v, by) => {
+      v.start += by;
+    });
     const afresh = (text: string, b: Block) => ({ start: spanOf(b).start, text: text.slice(Math.max(0, spanOf(b).start - 2), spanOf(b).end) });
     const read = (text: string, parser: IncrementalParser) => reading.readAll(text, parser.parse(text), (b) => afresh(text, b));
     const expected = (text: string) => reading.readAll(text, parseInChunks(text), (b) => afresh(text, b));
@@ -74,8 +78,24 @@ describe('readings remembered by block', () => {
     }
   });
 
+  it('moves the reading of a block after an edit in place: the same record, not a copy', () => {
+    const reading = new BlockReading<{ start: number }>(0, (v, by) => {
+      v.start += by;
+    });
+    const parser = new IncrementalParser();
+    const read = (text: string) => reading.readAll(text, parser.parse(text), (b: Block) => ({ start: spanOf(b).start }));
+    const text = '# Findings\n\n1. First\n   finding.\n\n2. Second\n   finding.\n\n3. Third\n   finding.\n';
+    const before = read(text);
+    const after = read(text.replace('First\n   finding', 'First\n   long finding'));
+    assert.equal(after[0], before[0], 'before the edit: the same record');
+    assert.notEqual(after[2], undefined);
+    assert.equal(after[2], before[2], 'after the edit: the same record, moved');
+    assert.equal(after[3], before[3]);
+    assert.deepEqual(after.map((v) => v.start), [0, 12, 39, 62]);
+  });
+
   it('reads a block again whose look-behind changed in a version it was not given', () => {
-    const reading = new BlockReading<string>(3, (v) => v);
+    const reading = new BlockReading<string>(3, () => {});
     const read = (text: string, root: Root) => reading.readAll(text, root, (b) => text.slice(Math.max(0, spanOf(b).start - 3), spanOf(b).end));
     const parser = new IncrementalParser();
     const v1 = '# A\n\n1. One\n   finding.\n\n2. Two\n   finding.\n\n3. Three\n   finding.\n';

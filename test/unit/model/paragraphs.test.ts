@@ -26,15 +26,17 @@ describe('numbered paragraphs across edits', () => {
     '',
   ].join('\n');
 
-  it('gives the same paragraphs for the items before an edit, new ones for the edited item and those after, as a fresh reading does', () => {
-    const { before, after, fresh } = editedOnce(draft, (text) => text.replace('Plans are not', 'Plans for children are not'));
+  it('gives the same paragraphs for the items before an edit, the same ones moved for those after, and a new one for the edited item, as a fresh reading does', () => {
+    const { before, seen, after, fresh } = editedOnce(draft, (text) => text.replace('Plans are not', 'Plans for children are not'));
     assert.deepEqual(after.paragraphs, fresh.paragraphs);
     assert.deepEqual(after.recommendations, fresh.recommendations);
     assert.equal(after.paragraphs.length, 5);
     // The parser reads the item before an edited one again (a new node), so paragraph 3 is new too.
     for (const i of [0, 1]) assert.equal(after.paragraphs[i], before.paragraphs[i], `paragraph ${i + 1} is the one read before`);
-    for (const i of [3, 4]) assert.notEqual(after.paragraphs[i], before.paragraphs[i], `paragraph ${i + 1} is read again`);
-    assert.equal(after.paragraphs[4].span.start, before.paragraphs[4].span.start + 'for children '.length);
+    for (const i of [2, 3]) assert.notEqual(after.paragraphs[i], before.paragraphs[i], `paragraph ${i + 1} is read again`);
+    assert.equal(after.paragraphs[4], before.paragraphs[4], 'paragraph 5 is the one read before, moved');
+    assert.equal(after.paragraphs[4].span.start, seen.paragraphs[4].span.start + 'for children '.length);
+    assert.equal(after.paragraphs[4].numberSpan.start, seen.paragraphs[4].numberSpan.start + 'for children '.length);
     assert.equal(after.recommendations[0], before.recommendations[0]);
     assert.equal(after.recommendations[0].paragraphIndex, 0);
   });

@@ -40,12 +40,13 @@ describe('judgement sentences across edits', () => {
   });
 
   it('moves the statements after an edit and keeps those before it, as a fresh reading reads them', () => {
-    const { before, after, fresh } = editedOnce(draft, (text) => text.replace('Adopters are', 'All the adopters are'));
+    const { before, seen, after, fresh } = editedOnce(draft, (text) => text.replace('Adopters are', 'All the adopters are'));
     assert.deepEqual(after.statements, fresh.statements);
     // The parser reads the block before an edited one again (a new node): the adoption heading is read again.
     assert.equal(after.statements[0], before.statements[0], 'the opening sentence, well before the edit, is the one read before');
+    assert.equal(after.statements[2], before.statements[2], 'the board\'s sentence, after the edit, is the one read before, moved');
     const by = 'All the a'.length - 'A'.length;
-    const [was, is] = [before.statements[2], after.statements[2]];
+    const [was, is] = [seen.statements[2], after.statements[2]];
     assert.equal(is.span.start, was.span.start + by);
     assert.equal(is.grade.span.start, was.grade.span.start + by);
     assert.equal(is.labelSpan.end, was.labelSpan.end + by);
