@@ -6,14 +6,41 @@ import type { Profile, SectionDef } from '../profiles/profile-types';
 import { plainText, spanOf } from '../parse/mdast';
 import type { Heading, Part, Section } from './types';
 import { normaliseName } from './normalise';
+import { moveSpan } from '../util/positions';
+
+/**
+ * Each heading's record as last read, by node: the parser gives back the node
+ * of a heading an edit did not touch, moved with what follows the edit, and
+ * its record is moved in place with it (as block readings are: see
+ * `blocks.ts`), its title not read again.
+ */
+const lastRead = new WeakMap<MdHeading, Heading>();
 
 export function readHeadings(text: string, root: Root): Heading[] {
   const out: Heading[] = [];
   for (const node of root.children) {
     if (node.type !== 'heading') continue;
-    out.push(toHeading(text, node));
+    out.push(headingOf(text, node));
   }
   return out;
+}
+
+function headingOf(text: string, node: MdHeading): Heading {
+  const known = lastRead.get(node);
+  if (known) {
+    const pos = node.position!;
+    const by = pos.start.offset! - known.span.start;
+    if (pos.end.offset! - known.span.end === by) {
+      if (by !== 0) {
+        moveSpan(known.span, by);
+        moveSpan(known.titleSpan, by);
+      }
+      return known;
+    }
+  }
+  const heading = toHeading(text, node);
+  lastRead.set(node, heading);
+  return heading;
 }
 
 function toHeading(text: string, node: MdHeading): Heading {
@@ -48,19 +75,27 @@ interface MutableSection {
   profileId?: string;
   part: Part;
   path: number[];
-  def?: SectionDef;
 }
 
-/** Builds the tree of `##`-and-deeper sections. A `#` heading closes nothing and opens nothing. */
+/**
+ * Builds the tree of `##`-and-deeper sections, in one pass over the headings.
+ * A `#` heading opens nothing and leaves the tree as it is, but ends the
+ * span of every section open before it.
+ */
 export function buildSections(text: string, headings: readonly Heading[], profile: Profile): Section[] {
   const top: MutableSection[] = [];
-  const stack: MutableSection[] = [];
+  /** The sections a later heading may nest in, with the profile's section each matched. */
+  const stack: { section: MutableSection; def: SectionDef | undefined }[] = [];
+  /** Sections whose span no heading has ended yet: deeper ones last. */
+  const open: MutableSection[] = [];
   for (const h of headings) {
+    // A section ends before the next heading of its depth or a lower one.
+    while (open.length && open[open.length - 1].depth >= h.depth) open.pop()!.span.end = trimEnd(text, h.span.start);
     if (h.depth < 2) continue;
-    while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
+    while (stack.length && stack[stack.length - 1].section.depth >= h.depth) stack.pop();
     const parent = stack[stack.length - 1];
-    const siblings = parent ? parent.children : top;
-    const def = matchDef(profile, parent, h.title, h.depth);
+    const siblings = parent ? parent.section.children : top;
+    const def = matchDef(profile, parent, h.title);
     const section: MutableSection = {
       kind: 'section',
       heading: h,
@@ -69,50 +104,26 @@ export function buildSections(text: string, headings: readonly Heading[], profil
       span: { start: h.span.start, end: text.length },
       children: [],
       profileId: def?.id,
-      part: def?.part ?? parent?.part ?? 'local-authority',
-      path: [...(parent?.path ?? []), siblings.length],
-      def,
+      part: def?.part ?? parent?.section.part ?? 'local-authority',
+      path: [...(parent?.section.path ?? []), siblings.length],
     };
     siblings.push(section);
-    stack.push(section);
+    stack.push({ section, def });
+    open.push(section);
   }
-  closeSpans(text, top, headings);
-  return top.map(strip);
+  for (const s of open) s.span.end = trimEnd(text, text.length);
+  return top;
 }
 
-function matchDef(profile: Profile, parent: MutableSection | undefined, title: string, depth: number): SectionDef | undefined {
+function matchDef(profile: Profile, parent: { def: SectionDef | undefined } | undefined, title: string): SectionDef | undefined {
   if (!parent) return profile.sections.find((d) => matchesSection(d, title));
-  const fromParent = parent.def?.children?.find((d) => matchesSection(d, title));
-  if (fromParent) return fromParent;
-  return undefined;
-}
-
-function closeSpans(text: string, sections: MutableSection[], headings: readonly Heading[]): void {
-  for (const s of sections) {
-    const next = headings.find((h) => h.span.start > s.heading.span.start && h.depth <= s.depth && h.depth >= 1);
-    s.span.end = trimEnd(text, next ? next.span.start : text.length);
-    closeSpans(text, s.children, headings);
-  }
+  return parent.def?.children?.find((d) => matchesSection(d, title));
 }
 
 function trimEnd(text: string, end: number): number {
   let e = end;
   while (e > 0 && /\s/.test(text[e - 1])) e--;
   return e;
-}
-
-function strip(s: MutableSection): Section {
-  return {
-    kind: 'section',
-    heading: s.heading,
-    title: s.title,
-    depth: s.depth,
-    span: s.span,
-    children: s.children.map(strip),
-    profileId: s.profileId,
-    part: s.part,
-    path: s.path,
-  };
 }
 
 /** Every section, depth-first, parents before children. */
