@@ -17,12 +17,29 @@ function isHtmlComment(text: string, code: readonly Span[], offset: number): boo
   return !inner || text.slice(inner.start, inner.end).trimStart().startsWith('<');
 }
 
-const directivePattern = /<!--\s*inspection-lint-(disable-next-line|disable-line|disable|enable)(?=[\s-])([\s\S]*?)-->/gu;
+/** A directive, tried where a comment opens (sticky). */
+export const directivePattern = /<!--\s*inspection-lint-(disable-next-line|disable-line|disable|enable)(?=[\s-])([\s\S]*?)-->/uy;
+
+/**
+ * The matches a global scan of `text` with the directive pattern gives: it
+ * is tried only where `<!--` stands (most drafts have none), found by a plain
+ * search. Scanning a long draft with the pattern took 0.17 ms a keystroke.
+ */
+export function directiveMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    directivePattern.lastIndex = at;
+    const m = directivePattern.exec(text);
+    if (m) out.push(m);
+    at = text.indexOf('<!--', m ? m.index + m[0].length : at + 1);
+  }
+  return out;
+}
 
 /** `code`: the spans of code and HTML (`Report.codeSpans`); a comment shown inside code is not a directive. */
 export function readDirectives(text: string, code: readonly Span[] = []): DisableDirective[] {
   const out: DisableDirective[] = [];
-  for (const m of text.matchAll(directivePattern)) {
+  for (const m of directiveMatches(text)) {
     const start = m.index ?? 0;
     if (!isHtmlComment(text, code, start)) continue;
     const bodyStart = start + m[0].length - 3 - m[2].length;
