@@ -6,7 +6,7 @@ import type { Report } from '../model/types';
 import type { Config } from './config';
 import { resolveRule } from './config';
 import { applyDirectives } from './directives';
-import type { Problem, Rule, RuleProblem } from './types';
+import type { Fix, Problem, Rule, RuleProblem } from './types';
 import { INTERNAL_ERROR_RULE, UNUSED_DIRECTIVE_RULE, docsUrl } from './types';
 import { rules as allRules } from '../rules';
 import { unusedDisableDirective } from '../rules/unused-disable-directive';
@@ -37,17 +37,24 @@ export function lint(report: Report, options: LintOptions = {}): Problem[] {
       continue;
     }
     for (const p of found) {
-      problems.push({
-        ...p,
-        fix: rule.fixable ? p.fix : undefined,
-        ruleId: rule.id,
-        severity: lesser(severity, p.severity),
-        docsUrl: docsUrl(rule.id),
-      });
+      const fix = rule.fixable ? p.fix : undefined;
+      const problem = { ...p, fix: typeof fix === 'function' ? undefined : fix, ruleId: rule.id, severity: lesser(severity, p.severity), docsUrl: docsUrl(rule.id) };
+      if (typeof fix === 'function') madeWhenRead(problem, fix);
+      problems.push(problem);
     }
   }
   const unused = resolveRule(config, UNUSED_DIRECTIVE_RULE, unusedDisableDirective.defaultSeverity).severity;
   return sortProblems(applyDirectives(report, problems, unused, [...allRules, ...(options.rules ?? [])].map((r) => r.id)));
+}
+
+/** Gives `problem` a `fix` made by `make` when it is first read, then kept. */
+function madeWhenRead(problem: { fix?: Fix }, make: () => Fix | undefined): void {
+  let made: { fix: Fix | undefined } | undefined;
+  Object.defineProperty(problem, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get: () => (made ??= { fix: make() }).fix,
+  });
 }
 
 const order = { error: 0, warning: 1, info: 2 } as const;

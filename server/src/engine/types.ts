@@ -30,8 +30,14 @@ export interface RuleProblem {
   /** Overrides the configured severity downwards for a lesser kind of the same problem. */
   readonly severity?: Severity;
   readonly related?: readonly RelatedLocation[];
-  /** The fix applied by `--fix` and "fix all". Only for rules that declare themselves fixable. */
-  readonly fix?: Fix;
+  /**
+   * The fix applied by `--fix` and "fix all". Only for rules that declare
+   * themselves fixable. A fix that costs a pass over the whole draft may be
+   * given as a function: it is made when the problem's `fix` is first read
+   * (a code action, `--fix`, a report that shows fixes), not on every
+   * keystroke.
+   */
+  readonly fix?: Fix | (() => Fix | undefined);
   /** Other possible fixes a person chooses between (never applied automatically). */
   readonly suggestions?: readonly Fix[];
 }
@@ -62,7 +68,9 @@ export interface Rule extends RuleMeta {
 }
 
 /** A problem stamped by the engine. */
-export interface Problem extends RuleProblem {
+export interface Problem extends Omit<RuleProblem, 'fix'> {
+  /** The fix applied by `--fix` and "fix all" (see `RuleProblem.fix`). */
+  readonly fix?: Fix;
   readonly ruleId: string;
   readonly severity: Severity;
   readonly docsUrl: string;

@@ -19,6 +19,7 @@ export const paragraphNumbering: Rule = {
   check(ctx: RuleContext) {
     const paras = ctx.draft.paragraphs;
     if (paras.length === 0) return;
+    // One renumbering for every problem, made only when a fix is asked for: it rewrites every paragraph number after the first slip.
     let fix: Fix | undefined;
     const theFix = () => (fix ??= renumberFix(ctx.draft));
     let expected = 1;
@@ -50,7 +51,7 @@ export const paragraphNumbering: Rule = {
         span: p.numberSpan,
         message,
         related: previous ? [{ span: previous.numberSpan, message: `Paragraph \`${previous.number}\` is here` }] : [],
-        fix: theFix(),
+        fix: theFix,
       });
     }
   },

@@ -9,6 +9,7 @@ import { lint } from '../../../server/src/engine/lint';
 import type { Config } from '../../../server/src/engine/config';
 import type { Rule } from '../../../server/src/engine/types';
 import { fixesOf } from '../../../server/src/engine/fixes';
+import { renumberFix } from '../../../server/src/rules/paragraph-numbering';
 import { defaultProfile } from '../../../server/src/profiles/profiles';
 import { corpus, deleteParagraph, lintText, model, replaceOnce } from '../../helpers/drafts';
 
@@ -80,6 +81,38 @@ describe('engine', () => {
     assert.match(p.docsUrl, /#talker$/);
     const [q] = run([{ ...talker, id: 'unfixable', fixable: false }]);
     assert.equal(q.fix, undefined);
+  });
+
+  it('makes a fix given as a function only when the problem\'s fix is read, once, and keeps it through copies and JSON', () => {
+    let made = 0;
+    const lazy: Rule = {
+      ...talker,
+      id: 'lazy',
+      check(ctx) {
+        const fix = () => (made++, { title: 'Insert a word', edits: [{ span: { start: 0, end: 0 }, newText: 'word' }] });
+        ctx.report({ span: { start: 0, end: 1 }, message: 'One', fix });
+        ctx.report({ span: { start: 1, end: 2 }, message: 'Two', fix });
+      },
+    };
+    const problems = run([lazy]);
+    assert.equal(made, 0, 'checking makes no fix');
+    assert.equal(problems[0].fix?.title, 'Insert a word');
+    assert.equal(problems[0].fix?.edits[0].newText, 'word');
+    assert.equal(made, 1, 'made once for the problem that was asked');
+    assert.deepEqual({ ...problems[1] }.fix, problems[0].fix);
+    assert.equal(JSON.parse(JSON.stringify(problems[1])).fix.title, 'Insert a word');
+    assert.equal(made, 2);
+    const [q] = run([{ ...lazy, id: 'unfixable', fixable: false }]);
+    assert.equal(q.fix, undefined);
+    assert.equal(made, 2, 'never made for a rule that is not fixable');
+  });
+
+  it('makes the renumbering fix of `paragraph-numbering` only when asked, and gives the one a fresh fix gives', () => {
+    const broken = replaceOnce(corpus('sutton-2017'), '\n12. ', '\n1e2. ');
+    const [p] = lintText(broken, { rules: { 'paragraph-numbering': 'error' } }).filter((x) => x.ruleId === 'paragraph-numbering');
+    assert.ok(Object.getOwnPropertyDescriptor(p, 'fix')?.get, 'a fix made when read');
+    assert.deepEqual(p.fix, renumberFix(model(broken)));
+    assert.equal(p.fix?.title, 'Renumber paragraphs 12 to 94');
   });
 
   it('honours severities of real rules from the config', () => {
