@@ -56,8 +56,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A profile's sentence patterns, each compiled with `{grade}` standing for one kind of text. */
-/** Sentence patterns, each with the area it judges. */
+/** A profile's sentence patterns, each with the area it judges, compiled with `{grade}` standing for one kind of text. */
 export type SentencePatterns = { area: AreaDef; re: RegExp }[];
 
 /**

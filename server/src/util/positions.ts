@@ -12,11 +12,6 @@ export interface Span {
   readonly end: number;
 }
 
-/** A span moved by `by` characters. */
-export function shiftSpan(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
-}
-
 /**
  * Moves a span by `by` characters in place. Only for a span that a record
  * remembered between versions of a draft owns (see `BlockReading`): the
