@@ -7,11 +7,12 @@
 import type { Citation, NumberedParagraph, Recommendation, Span } from './types';
 import { paragraphAt } from './paragraphs';
 import { insideAny } from './code';
+import { matchesAt } from '../util/candidates';
 
 const number = String.raw`\d{1,5}`;
 const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
 const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
-const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'iuy');
+export const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'iuy');
 /**
  * Every citation starts with the letters `paragraph` (no other character folds to one of
  * them), so the pattern is tried only where they stand: a case-insensitive unicode
@@ -20,15 +21,12 @@ const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'iuy')
  */
 const candidate = /paragraph/gi;
 
-function* citationMatches(text: string): Generator<RegExpExecArray> {
-  candidate.lastIndex = 0;
-  for (let c = candidate.exec(text); c; c = candidate.exec(text)) {
-    citationPattern.lastIndex = c.index;
-    const m = citationPattern.exec(text);
-    if (!m) continue;
-    yield m;
-    candidate.lastIndex = m.index + m[0].length;
-  }
+/** The matches a global scan of `text` with the citation pattern gives. */
+export function citationMatches(text: string): RegExpExecArray[] {
+  return matchesAt(text, citationPattern, (from) => {
+    candidate.lastIndex = from;
+    return candidate.exec(text)?.index ?? -1;
+  });
 }
 
 export function readCitations(
@@ -38,7 +36,7 @@ export function readCitations(
   code: readonly Span[],
 ): Citation[] {
   const out: Citation[] = [];
-  for (const m of [...citationMatches(text)]) {
+  for (const m of citationMatches(text)) {
     const start = m.index ?? 0;
     if (insideAny(code, start)) continue;
     // `paragraph 19 of Schedule 2`, `paragraph 3.4 of Working Together`: another document's paragraph.

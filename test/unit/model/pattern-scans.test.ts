@@ -1,12 +1,14 @@
 /**
- * Markers and disable directives are found by a plain search for where they
- * can start, and their pattern is tried only there. That must give exactly
- * the matches a global scan of the text with the pattern gives.
+ * Markers, disable directives and paragraph citations are found by a plain
+ * search for where they can start, and their pattern is tried only there.
+ * That must give exactly the matches a global scan of the text with the
+ * pattern gives.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { markerMatches, markerPattern } from '../../../server/src/model/markers';
 import { directiveMatches, directivePattern } from '../../../server/src/model/directives';
+import { citationMatches, citationPattern } from '../../../server/src/model/citations';
 import { corpus, corpusNames } from '../../helpers/drafts';
 
 /** What a global scan with the pattern's own flags (less `y`, plus `g`) finds: index and text of each match. */
@@ -39,14 +41,20 @@ const piece = fc.constantFrom(
   'ſ',
   'K',
   'İ',
+  'paragraph 12',
+  '(paragraphs 20 to 24)',
+  'PARAGRAPH 3',
+  'paragraphs',
+  'see paragraph 4, 5 and 6',
 );
 
-describe('marker and directive searches', () => {
+describe('marker, directive and citation searches', () => {
   for (const name of corpusNames) {
     it(`find in ${name} what a global scan finds`, () => {
       const text = corpus(name);
       assert.deepEqual(found(markerMatches(text)), scanned(markerPattern, text));
       assert.deepEqual(found(directiveMatches(text)), scanned(directivePattern, text));
+      assert.deepEqual(found(citationMatches(text)), scanned(citationPattern, text));
     });
   }
 
@@ -56,6 +64,7 @@ describe('marker and directive searches', () => {
         const text = pieces.join('');
         assert.deepEqual(found(markerMatches(text)), scanned(markerPattern, text));
         assert.deepEqual(found(directiveMatches(text)), scanned(directivePattern, text));
+        assert.deepEqual(found(citationMatches(text)), scanned(citationPattern, text));
       }),
       { numRuns: 2000, seed: 11 },
     );
