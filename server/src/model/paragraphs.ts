@@ -2,7 +2,7 @@
  * Numbered paragraphs (the single 1..N sequence) and recommendations.
  */
 import type { List, ListItem, Root } from 'mdast';
-import { plainText, spanOf, writtenNumber } from '../parse/mdast';
+import { movedBy, plainText, spanOf, writtenNumber } from '../parse/mdast';
 import type { NumberedParagraph, Recommendation, Section, Span } from './types';
 import { moveSpan } from '../util/positions';
 import { samePath, sectionChain } from './sections';
@@ -118,19 +118,12 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
       if (list.ordered) {
         const known = lastRead.get(item);
         // The same item, where it was read or moved whole: its text, so its number, is as it was (no new spans to compare).
-        const pos = item.position!;
-        let stayed = false;
-        if (known) {
-          const by = pos.start.offset! - known.paragraph.span.start;
-          if (pos.end.offset! - known.paragraph.span.end === by) {
-            if (by !== 0) moveRead(known, by);
-            stayed = true;
-          }
-        }
+        const by = known && movedBy(item, known.paragraph.span);
+        if (known && by) moveRead(known, by);
         let value: number;
         let numberSpan: Span;
         let span: Span;
-        if (stayed && known) {
+        if (known && by !== undefined) {
           ({ number: value, numberSpan, span } = known.paragraph);
         } else {
           const n = writtenNumber(text, item);

@@ -3,7 +3,7 @@
  */
 import type { Heading as MdHeading, Root } from 'mdast';
 import type { Profile, SectionDef } from '../profiles/profile-types';
-import { plainText, spanOf } from '../parse/mdast';
+import { movedBy, plainText, spanOf } from '../parse/mdast';
 import type { Heading, Part, Section } from './types';
 import { normaliseName } from './normalise';
 import { moveSpan } from '../util/positions';
@@ -27,16 +27,13 @@ export function readHeadings(text: string, root: Root): Heading[] {
 
 function headingOf(text: string, node: MdHeading): Heading {
   const known = lastRead.get(node);
-  if (known) {
-    const pos = node.position!;
-    const by = pos.start.offset! - known.span.start;
-    if (pos.end.offset! - known.span.end === by) {
-      if (by !== 0) {
-        moveSpan(known.span, by);
-        moveSpan(known.titleSpan, by);
-      }
-      return known;
+  const by = known && movedBy(node, known.span);
+  if (known && by !== undefined) {
+    if (by !== 0) {
+      moveSpan(known.span, by);
+      moveSpan(known.titleSpan, by);
     }
+    return known;
   }
   const heading = toHeading(text, node);
   lastRead.set(node, heading);

@@ -12,6 +12,18 @@ export function spanOf(node: Node): Span {
   return { start, end };
 }
 
+/**
+ * How far a node has moved, whole, since `span` was read from it: the
+ * difference of their starts when their ends differ by as much, undefined
+ * when its length changed. The incremental parser gives back the very node of
+ * what an edit did not touch, moved with what follows the edit, so a record
+ * read from the same node and moved this far reads as it did.
+ */
+export function movedBy(node: Node, span: Span): number | undefined {
+  const by = (node.position?.start.offset ?? 0) - span.start;
+  return (node.position?.end.offset ?? 0) - span.end === by ? by : undefined;
+}
+
 export function isParent(node: Node): node is Parent {
   return Array.isArray((node as Parent).children);
 }
