@@ -69,11 +69,13 @@ function ruleSection(r: RuleMeta, root: string): string {
   }
   const bodyFile = path.join(root, 'docs', 'rules', `${r.id}.md`);
   if (existsSync(bodyFile)) {
-    // The body's own title is the section heading; its headings move down one level.
+    // The body's own title is the section heading; its headings move down one level; its links,
+    // written from docs/rules/, are made relative to docs/, where the rules page is.
     const body = readFileSync(bodyFile, 'utf8')
       .replace(/\r\n/g, '\n')
       .replace(/^# .*\n+/, '')
       .replace(/^(#{1,5}) /gm, '#$1 ')
+      .replace(/\]\(\.\.\//g, '](')
       .trim();
     if (body) lines.push('', body);
   }
