@@ -168,23 +168,31 @@ function firstGraded(patterns: SentencePatterns, candidates: readonly boolean[],
   return undefined;
 }
 
-/** Sentences standing alone as a heading or paragraph, and the overall sentence opening the executive summary. */
+/**
+ * Sentences standing alone as a heading or paragraph, and the overall
+ * sentence opening the executive summary: the first sentence of its first
+ * paragraph ("Children's services in Sutton are good."). Later paragraphs are
+ * prose, which may well open with a past or partial judgement ("Children's
+ * services in Sutton have improved since 2014, when they were judged to be
+ * inadequate").
+ */
 export function readSentences(text: string, root: Root, profile: Profile): JudgementStatement[] {
   const { standing, opening } = readingsFor(profile);
   const out: JudgementStatement[] = [];
-  let inExecutiveSummary = false;
+  let awaitingOpening = false;
   for (const node of root.children) {
     if (node.type === 'heading') {
-      if (node.depth === 2) inExecutiveSummary = normaliseName(plainText(node)) === 'executive summary';
+      if (node.depth <= 2) awaitingOpening = node.depth === 2 && normaliseName(plainText(node)) === 'executive summary';
       const st = standing.readOne(text, root, node, (n) => ownStrings(statementOfBlock(text, n, profile)));
       if (st) out.push(st);
     } else if (node.type === 'paragraph') {
       const st = standing.readOne(text, root, node, (n) => ownStrings(statementOfBlock(text, n, profile)));
       if (st) out.push(st);
-      else if (inExecutiveSummary) {
+      else if (awaitingOpening) {
         const s = opening.readOne(text, root, node, (n) => ownStrings(overallOpening(text, n, profile)));
         if (s) out.push(s);
       }
+      awaitingOpening = false;
     }
   }
   return out;

@@ -116,4 +116,43 @@ describe('judgement-consistency', () => {
     const text = draft("Children's services in Sutton are good", [], 'The quality of post-adoption support is good.\n\nServices for care leavers are inadequate.');
     assert.deepEqual(lintRule(text, rule), []);
   });
+
+  it('reads the overall sentence only where it opens the executive summary, not at the start of a later paragraph', () => {
+    const later = [
+      "Children's services in Sutton have improved considerably since the last inspection in 2014, when they were judged to be inadequate.",
+      "Children's services for care leavers require improvement.",
+      "Children's services in Sutton are inadequate.",
+    ];
+    for (const sentence of later) {
+      const text = replaceOnce(corpus('sutton-2017'), '\nPartnership working is good at both', `\n${sentence} Partnership working is good at both`);
+      assert.deepEqual(lintRule(text, rule), [], sentence);
+    }
+  });
+
+  it('takes no past, negated or qualified judgement for the overall sentence opening the executive summary', () => {
+    const openings = [
+      "Children's services in Sutton have improved considerably since the last inspection in 2014, when they were judged to be inadequate.",
+      "Children's services in Sutton were previously judged to be inadequate.",
+      "Children's services in Sutton are not yet outstanding.",
+      "Children's services in Sutton are no longer inadequate.",
+      "Children's services in Sutton, which were inadequate in 2012, are now outstanding.",
+    ];
+    for (const sentence of openings) {
+      const text = replaceOnce(corpus('sutton-2017'), "Children's services in Sutton are good.", sentence);
+      assert.deepEqual(lintRule(text, rule), [], sentence);
+    }
+  });
+
+  it('still reads an opening overall sentence in each of its present-tense forms', () => {
+    const openings: [string, string][] = [
+      ["Children's services in Sutton are outstanding.", 'outstanding'],
+      ["Children’s services in the London Borough of Sutton require improvement to be good.", 'require improvement to be good'],
+      ["Children's services on the Isles of Scilly requires improvement.", 'requires improvement'],
+      ["Children's services in Sutton is inadequate.", 'inadequate'],
+    ];
+    for (const [sentence, grade] of openings) {
+      const text = replaceOnce(corpus('sutton-2017'), "Children's services in Sutton are good.", sentence);
+      assert.deepEqual(lintRule(text, rule).map((p) => p.message), [`Expected \`Good\` for \`Overall effectiveness\` as in the headline table, found \`${grade}\``], sentence);
+    }
+  });
 });
