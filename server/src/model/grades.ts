@@ -13,9 +13,18 @@ function looseForm(s: string): string {
   return normaliseName(s).replace(/\brequire\b/g, 'requires');
 }
 
+/**
+ * What was written, trimmed, with any run of white space as one space: a
+ * non-breaking space, a tab or two spaces between words (as text copied from
+ * a PDF often has) read and render as one space, and are not another spelling.
+ */
+function asWritten(raw: string): string {
+  return raw.trim().replace(/\s+/g, ' ');
+}
+
 /** A grade as written in a table cell. */
 export function readTableGrade(profile: Profile, raw: string): GradeReading {
-  const text = raw.trim();
+  const text = asWritten(raw);
   for (const g of profile.grades) {
     if (text === g.label || (g.tableForms ?? []).includes(text)) return { grade: g.id, exact: true };
   }
@@ -29,7 +38,7 @@ export function readTableGrade(profile: Profile, raw: string): GradeReading {
 
 /** A grade as written in a sentence (lower case, verb included where there is one). */
 export function readSentenceGrade(profile: Profile, raw: string): GradeReading {
-  const text = raw.trim();
+  const text = asWritten(raw);
   for (const g of profile.grades) if (g.sentenceForms.includes(text)) return { grade: g.id, exact: true };
   const loose = looseForm(text);
   for (const g of profile.grades) {
@@ -69,8 +78,36 @@ function compiled(cache: WeakMap<Profile, SentencePatterns>, profile: Profile, g
   let out = cache.get(profile);
   if (out) return out;
   const group = `(?<grade>${grade(profile)})`;
-  out = profile.areas.flatMap((area) => (area.sentences ?? []).map((src) => ({ area, re: new RegExp(src.replace('{grade}', group), 'iu') })));
+  out = profile.areas.flatMap((area) => (area.sentences ?? []).map((src) => ({ area, re: new RegExp(spacesAsWhiteSpace(src).replace('{grade}', group), 'iu') })));
   cache.set(profile, out);
+  return out;
+}
+
+/**
+ * A profile's sentence pattern with each space between words standing for any
+ * run of white space (`\s+`: spaces, tabs, non-breaking spaces), so that a
+ * judgement sentence is read however its words are spaced. Spaces inside a
+ * character class or escaped are left as they are.
+ */
+export function spacesAsWhiteSpace(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ' ') {
+      while (src[i + 1] === ' ') i++;
+      out += '\\s+';
+    } else out += c;
+  }
   return out;
 }
 

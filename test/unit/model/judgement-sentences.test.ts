@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { closestGrade, looseSentencePatterns, readSentenceGrade, sentencePatterns } from '../../../server/src/model/grades';
+import { closestGrade, looseSentencePatterns, readSentenceGrade, sentencePatterns, spacesAsWhiteSpace } from '../../../server/src/model/grades';
 import { sentenceStatement } from '../../../server/src/model/judgements';
 import type { JudgementStatement } from '../../../server/src/model/types';
 import type { Span } from '../../../server/src/util/positions';
@@ -38,6 +38,11 @@ function everyPattern(sentence: string, sentenceSpan: Span, kind: 'sentence' | '
 }
 
 describe('judgement sentences', () => {
+  it('lets a space between words of a pattern stand for any white space, but not one in a character class or escaped', () => {
+    assert.equal(spacesAsWhiteSpace(String.raw`^the board  is [^ ,]+ a\ b {grade}$`), String.raw`^the\s+board\s+is\s+[^ ,]+\s+a\ b\s+{grade}$`);
+    assert.equal(spacesAsWhiteSpace(String.raw`[\] ] x`), String.raw`[\] ]\s+x`);
+  });
+
   it('reads a sentence as every grade pattern and every loose pattern would, though it tries the patterns without grades first', () => {
     const opening = fc.constantFrom(
       "Children's services in Sutton are",

@@ -122,6 +122,17 @@ describe('headline-judgements', () => {
     assert.deepEqual(messages(draft(allRows, 'The overall judgement is that')), ['Expected the overall judgement sentence in the header of the headline table, found `The overall judgement is that`']);
   });
 
+  it('reads the overall sentence however its words are spaced: non-breaking spaces, tabs, two spaces', () => {
+    for (const header of [
+      'Children’s services in Hackney are\u00a0good',
+      'Children’s  services in Hackney are good',
+      'Children’s\tservices in the London\u00a0Borough of Hackney\u00a0require  improvement to\u00a0be good',
+      'The overall\u00a0judgement is that children’s services are  inadequate',
+    ]) {
+      assert.deepEqual(messages(draft(allRows, header)), [], JSON.stringify(header));
+    }
+  });
+
   it('leaves a mis-spelt grade in the header to `judgement-grade`', () => {
     assert.deepEqual(messages(draft(allRows, "Children's services in Sutton are goood")), []);
   });

@@ -39,6 +39,14 @@ describe('judgement-grade', () => {
     assert.equal(fixRule(text, rule), draft(['| 2.2 Experiences and progress of care leavers | Requires improvement |']));
   });
 
+  it('takes a grade spaced with a non-breaking space, a tab or two spaces for the grade itself, not another spelling', () => {
+    const text = draft(
+      ['| 1. Children who need help and protection | Requires\u00a0improvement |', '| 2. Children looked after and achieving permanence | Requires  improvement to be good |'],
+      'The Local Safeguarding Children Board requires\timprovement to\u00a0be good',
+    );
+    assert.deepEqual(only(text), []);
+  });
+
   it('warns on `Require improvement` and `Not Judged` in a table, the same grades written otherwise', () => {
     const text = draft([
       '| 1. Children who need help and protection | Require improvement |',
