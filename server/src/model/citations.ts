@@ -1,15 +1,18 @@
 /**
  * Paragraph citations: `(paragraph 17)`, `(paragraphs 33, 154)`,
  * `(see paragraph 12)`, `(page 12, paragraph 17)`, `paragraphs 20 to 24`,
- * `as set out in paragraph 40`. A paragraph "of" another document
- * (`paragraph 19 of Schedule 2`) is not a citation of the report.
+ * `as set out in paragraph 40`. A paragraph of another document is not a
+ * citation of the report: one "of" it (`paragraph 19 of Schedule 2`), one
+ * named by where it stands in it (`chapter 1, paragraph 4`), or one whose
+ * number is no whole number (`paragraphs 3.4 and 3.5`, `paragraph 19B`).
  */
 import type { Citation, NumberedParagraph, Recommendation, Span } from './types';
 import { paragraphAt } from './paragraphs';
 import { insideAny } from './code';
 import { matchesAt } from '../util/candidates';
 
-const number = String.raw`\d{1,5}`;
+/** A report's paragraph number: a whole number, not the start of `3.4` or `19B`. */
+const number = String.raw`\d{1,5}(?!\d|\p{L}|\.\d)`;
 const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
 const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
 export const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'iuy');
@@ -29,6 +32,9 @@ export function citationMatches(text: string): RegExpExecArray[] {
   });
 }
 
+/** What names a paragraph as another document's, written just before it: `chapter 1, `, `Annex A `. */
+const inAnotherDocument = /\b(?:chapter|section|annex|appendix|schedule|regulation)\s+[\p{L}\d.]+,?\s*$/iu;
+
 export function readCitations(
   text: string,
   paragraphs: readonly NumberedParagraph[],
@@ -39,8 +45,9 @@ export function readCitations(
   for (const m of citationMatches(text)) {
     const start = m.index ?? 0;
     if (insideAny(code, start)) continue;
-    // `paragraph 19 of Schedule 2`, `paragraph 3.4 of Working Together`: another document's paragraph.
-    if (/^(?:\.\d+)?\s+of\s+(?!this\s+report\b)/iu.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
+    // `paragraph 19 of Schedule 2`, `chapter 1, paragraph 4`: another document's paragraph, unless `... of this report`.
+    const after = text.slice(start + m[0].length, start + m[0].length + 30);
+    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || inAnotherDocument.test(text.slice(Math.max(0, start - 40), start)))) continue;
     const listStart = start + m[0].length - m[1].length;
     const numbers: { value: number; span: Span }[] = [];
     for (const part of m[1].matchAll(new RegExp(item, 'gu'))) {

@@ -35,6 +35,22 @@ describe('paragraph citations in the model', () => {
     assert.deepEqual(cited(`${missingRec} (see paragraph 2 of this report)`), ['paragraph 2 -> 2 in 1']);
   });
 
+  it('does not take a paragraph numbered as another document numbers them, or named by its chapter or annex, for a citation', () => {
+    for (const words of [
+      'in line with paragraphs 3.4 and 3.5 of the statutory guidance',
+      '(Working Together to Safeguard Children 2015, paragraph 3.4)',
+      'as paragraph 19B requires',
+      '(Working Together to Safeguard Children 2015, chapter 1, paragraph 4)',
+      'following Annex A paragraph 2',
+      'as section 47, paragraphs 5 to 7 set out',
+    ]) {
+      assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
+    }
+    assert.deepEqual(cited(`${missingRec} (page 12, paragraph 2)`), ['paragraph 2 -> 2 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraph 2).`), ['paragraph 2 -> 2 in 1']);
+    assert.deepEqual(cited(`${missingRec}, as paragraph 19 of Schedule 2, paragraph 2 of this report`), ['paragraph 2 -> 2 in 1']);
+  });
+
   it('ignores citations in code', () => {
     assert.deepEqual(cited(`${missingRec} \`(paragraph 17)\``), []);
   });

@@ -42,11 +42,15 @@ function near(a: readonly (readonly number[])[], b: number[][]): void {
 
 /** The citations a scan of the whole text with the pattern gives, as `offset raw`. */
 function globalScan(text: string): string[] {
-  const number = String.raw`\d{1,5}`;
+  const number = String.raw`\d{1,5}(?!\d|\p{L}|\.\d)`;
   const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
   const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
   return [...text.matchAll(new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'giu'))]
-    .filter((m) => !/^(?:\.\d+)?\s+of\s+(?!this\s+report\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    .filter((m) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (/^\s+of\s+this\s+report\b/iu.test(after)) return true;
+      return !/^\s+of\s/iu.test(after) && !/\b(?:chapter|section|annex|appendix|schedule|regulation)\s+[\p{L}\d.]+,?\s*$/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
+    })
     .map((m) => `${m.index} ${m[0]}`);
 }
 
