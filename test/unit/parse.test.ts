@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes } from 'mdast';
 import { mayHoldTable, parseMarkdown, reportSyntax } from '../../server/src/parse/parse';
+import { IncrementalParser } from '../../server/src/parse/incremental';
 import { corpus, corpusNames } from '../robustness/edits';
 
 describe('parsing a draft', () => {
@@ -16,6 +17,22 @@ describe('parsing a draft', () => {
     for (const name of corpusNames) assert.deepStrictEqual(parseMarkdown(corpus(name)), processor.parse(corpus(name)), name);
     const tricky = '---\ntitle: x\n---\n\n# A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nSee[^1] and www.example.com.\n\n[^1]: Note.\n\n- [ ] task\n';
     assert.deepStrictEqual(parseMarkdown(tricky), processor.parse(tricky));
+  });
+
+  it('reads a draft whose front matter is never closed as CommonMark reads it, lists and footnotes included', () => {
+    const withoutFrontMatter = unified().use(remarkParse).use(reportSyntax);
+    const body = '# A\n\n1. A finding.[^1] (Recommendation)\n2. Another.\n\n[^1]: Note.\n';
+    for (const text of ['---\nprofile: x\n...\n\n' + body, '---\n\n' + body, '---  \r\n' + body]) {
+      const root = parseMarkdown(text);
+      assert.deepStrictEqual(root, withoutFrontMatter.parse(text), JSON.stringify(text));
+      assert.deepEqual(root.children.map((c) => c.type).slice(-3), ['heading', 'list', 'footnoteDefinition']);
+    }
+    // Edited into and out of that state, an incremental parse gives what a whole parse gives.
+    const closed = '---\nprofile: x\n---\n\n' + body;
+    const parser = new IncrementalParser();
+    for (const text of [closed, closed.replace('x\n---', 'x\n...'), closed, closed.slice(closed.indexOf('# A')), '---\n' + closed.slice(closed.indexOf('# A')), closed]) {
+      assert.deepStrictEqual(parser.parse(text), parseMarkdown(text), JSON.stringify(text.slice(0, 30)));
+    }
   });
 
   it('parses text that cannot hold a table without the table syntax, to the same Root', () => {

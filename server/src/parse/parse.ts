@@ -35,13 +35,20 @@ export const reportSyntax = syntax(true);
  * 0.3 ms a call, a sixth of re-parsing a 1.5 KB finding, and an incremental
  * re-parse is one call per keystroke. The Root is the same.
  */
-function parserOf(plugin: (this: Processor) => void): (text: string) => Root {
-  return unified().use(remarkParse).use(plugin).use(remarkFrontmatter, ['yaml']).freeze().parser as (text: string) => Root;
+function parserOf(plugin: (this: Processor) => void, frontMatter = true): (text: string) => Root {
+  const processor = unified().use(remarkParse).use(plugin);
+  return (frontMatter ? processor.use(remarkFrontmatter, ['yaml']) : processor).freeze().parser as (text: string) => Root;
 }
 
 const parser = parserOf(reportSyntax);
 /** The same syntax without tables, for text that cannot hold one (see `mayHoldTable`). */
 const parserWithoutTables = parserOf(syntax(false));
+let parserWithoutFrontMatter: ((text: string) => Root) | undefined;
+
+/** Whether `text` opens with a front matter fence, a line `---` (after a byte-order mark, if any). */
+export function opensWithFence(text: string): boolean {
+  return /^\uFEFF?---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
+}
 
 /**
  * Whether a GFM table could start in `text`. A table needs a delimiter row,
@@ -57,8 +64,21 @@ export function mayHoldTable(text: string): boolean {
   return text.includes('|') || text.includes(':-') || text.includes('-:');
 }
 
+/**
+ * The Root of a draft. A draft that opens with a front matter fence never
+ * closed has no front matter, and is read as CommonMark reads it (the fence a
+ * thematic break): remark's front matter syntax, having tried the fence and
+ * failed, goes on to read every later list and footnote definition as a
+ * paragraph, which would make a whole draft's findings vanish over one
+ * missing line (the `front-matter` rule reports that line).
+ */
 export function parseMarkdown(text: string): Root {
-  const parse = mayHoldTable(text) ? parser : parserWithoutTables;
+  const root = parseWith(mayHoldTable(text) ? parser : parserWithoutTables, text);
+  if (root.children[0]?.type === 'yaml' || !opensWithFence(text)) return root;
+  return parseWith((parserWithoutFrontMatter ??= parserOf(reportSyntax, false)), text);
+}
+
+function parseWith(parse: (text: string) => Root, text: string): Root {
   if (text.charCodeAt(0) !== 0xfeff) return parse(text);
   // micromark drops a byte-order mark and counts offsets without it; count it, so offsets index the text as given.
   const root = parse(text.slice(1));

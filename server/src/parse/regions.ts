@@ -6,7 +6,7 @@
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { detached } from '../util/recent';
-import { parseMarkdown } from './parse';
+import { opensWithFence, parseMarkdown } from './parse';
 
 const SENTINEL = '#\n';
 
@@ -52,12 +52,13 @@ export function stub(key: string, label: string): Stub {
 
 /**
  * Whether a draft opens with a front matter fence (`---`) that is never
- * closed (its first node is not front matter). The parser then reads later
- * lists differently (as paragraphs) even after headings and blank lines, so
- * such a draft is parsed whole.
+ * closed (its first node is not front matter). Such a draft is parsed whole
+ * (`parseMarkdown` reads it without front matter), and so is each version
+ * after it until the fence is closed or gone: where the fence was closed or
+ * opened by an edit decides how all the rest is read.
  */
 export function unclosedFrontMatter(text: string, first: RootContent | undefined): boolean {
-  return first?.type !== 'yaml' && /^\uFEFF?---[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
+  return first?.type !== 'yaml' && opensWithFence(text);
 }
 
 /** The Root of a whole draft of `lines` lines made of `children`. */

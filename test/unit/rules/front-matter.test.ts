@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { corpus, corpusNames, lintRule, offsetOf, summarise, where } from '../../helpers/drafts';
+import { corpus, corpusNames, lintRule, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
+import { analyse } from '../../../server/src/engine/analyse';
+import { defaultProfile } from '../../../server/src/profiles/profiles';
 
 const check = (text: string) => summarise(text, lintRule(text, 'front-matter'));
 
@@ -20,6 +22,20 @@ describe('front-matter', () => {
     assert.deepEqual(check(text), [
       `${where(text, offsetOf(text, 'London Borough'))} error front-matter Front matter is not YAML keys and values (Nested mappings are not allowed in compact mappings); none of its settings is used`,
     ]);
+  });
+
+  it('reports front matter that is never closed once, on its first line, and reads the rest of the draft as it is', () => {
+    const unclosed = 'Expected a line `---` closing the front matter this line opens, found none; the draft is read as having no front matter, and none of its settings is used';
+    const sutton = corpus('sutton-2017');
+    const closedWithDots = replaceOnce(sutton, 'published: 13 February 2017\n---\n', 'published: 13 February 2017\n...\n');
+    const ruleOpening = '\uFEFF---\n\n' + sutton.slice(sutton.indexOf('# London'));
+    for (const [text, at] of [[closedWithDots, '1:1'], [ruleOpening, '1:2']]) {
+      assert.deepEqual(check(text), [`${at} error front-matter ${unclosed}`]);
+      // The findings and footnotes are read as ever: no rule reports markers outside findings or footnotes without definitions.
+      const errors = analyse(text, defaultProfile()).problems.filter((p) => p.severity === 'error').map((p) => p.ruleId);
+      assert.deepEqual(errors, ['front-matter']);
+    }
+    assert.deepEqual(check('---\n'), [`1:1 error front-matter ${unclosed}`]);
   });
 
   it('reports YAML that is a list, and an alias to no anchor, at the front matter', () => {
