@@ -9,7 +9,9 @@ import { isConfident, recommendationLabel, recommendationMap, type Recommendatio
  * paragraph that does not exist; in a recommendation, of a paragraph that is
  * not a finding of the same part; and, where the part's findings carry
  * markers, of a finding the markers do not tie to this recommendation, with
- * the marked finding nearest the cited one offered as the fix.
+ * the marked finding nearest the cited one offered as the fix. A finding of
+ * the other part is a warning: a local authority's finding may be about the
+ * board (its neglect strategy, say), and the board's recommendation cite it.
  */
 export const paragraphCitation: Rule = {
   id: 'paragraph-citation',
@@ -44,7 +46,8 @@ export const paragraphCitation: Rule = {
           continue;
         }
         if (para.part !== rec.part) {
-          ctx.report({ span: n.span, message: `Expected a finding of ${partName(rec.part)}, found paragraph \`${n.value}\` of ${partName(para.part)}`, related });
+          // Unusual but not wrong in itself: a finding of the local authority's part may well be about the board.
+          ctx.report({ span: n.span, severity: 'warning', message: `Expected a finding of ${partName(rec.part)}, found paragraph \`${n.value}\` of ${partName(para.part)}`, related });
           continue;
         }
         if (!map.partsWithMarkers.has(rec.part) || isRange(n.span)) continue;

@@ -51,14 +51,14 @@ describe('paragraph-citation', () => {
     assert.deepEqual(problems[0].related?.map((r) => r.message), ['Paragraph 2 is here']);
   });
 
-  it('reports a recommendation citing a finding of the other part', () => {
+  it('warns on a recommendation citing a finding of the other part', () => {
     const text = recommendationDraft({
       recommendations: [`${missingRec} (paragraph 4)`],
       findings: [missingFinding],
       boardRecommendations: ['The board should publish an annual report that evaluates safeguarding (paragraph 4).'],
       boardFindings: ['The annual report does not evaluate safeguarding.'],
     });
-    assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected a finding of the local authority, found paragraph `4` of the board']);
+    assert.deepEqual(lintRule(text, rule).map((p) => `${p.severity} ${p.message}`), ['warning Expected a finding of the local authority, found paragraph `4` of the board']);
   });
 
   describe('where the markers say which findings support a recommendation', () => {
