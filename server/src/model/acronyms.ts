@@ -151,7 +151,7 @@ const POST_NOMINAL_REACH = 60;
  */
 function isPostNominal(text: string, start: number, end: number, runEnd: number): boolean {
   const before = text.slice(Math.max(0, start - POST_NOMINAL_REACH), start);
-  if (!/(?:^|[\s:,])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ $/u.test(before)) return false;
+  if (!/(?:^|[\s:,])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+$/u.test(before)) return false;
   const after = text.slice(end, runEnd);
   return /^(?:[,;]|\.?\s*(?:$|\n))/.test(after);
 }

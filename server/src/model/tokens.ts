@@ -101,11 +101,12 @@ export function tokens(text: string): Token[] {
     if (last === 0x27 || last === 0x2019) end--;
     while (end > 0 && raw.charCodeAt(end - 1) === 0x2d) end--;
     const lower = (end === raw.length ? raw : raw.slice(0, end)).toLowerCase();
-    // Joined to the word before when only spaces and tabs stand between them.
+    // Joined to the word before when only white space stands between them: spaces, tabs, and a line
+    // break, which inside a paragraph is a space (a draft wrapped at 80 columns says what one line says).
     let adjacent = lastEnd >= 0 && start > lastEnd;
     for (let k = lastEnd; adjacent && k < start; k++) {
       const c = text.charCodeAt(k);
-      if (c !== 32 && c !== 9) adjacent = false;
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) adjacent = false;
     }
     lastEnd = start + raw.length;
     if (lower.length < 3 || stopwords.has(lower) || lower === 'recommendation' || lower === 'recommendations') {
