@@ -60,7 +60,7 @@ export function exceedsLimits(text: string, limits: Limits = DEFAULT_LIMITS): { 
   if (!onlyLineFeeds) {
     const prefix = /^[ \t>*+\-0-9.)]{40,}/gm;
     for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
-      if (nestingOf(m[0], 0, m[0].length) > limits.maxNesting) return nestedTooDeep(text, m.index, limits);
+      if (!isThematicBreak(text, m.index) && nestingOf(text, m.index, m.index + m[0].length) > limits.maxNesting) return nestedTooDeep(text, m.index, limits);
     }
   }
   // Blocks (text between blank lines) whose inline parsing would be quadratic; only looked for when the whole draft has that many marks.
@@ -106,8 +106,26 @@ const NESTING_RUN = 40;
 function deepNesting(text: string, start: number, limits: Limits): { reason: string; offset: number } | undefined {
   let k = start;
   while (k < text.length && isPrefixCode(text.charCodeAt(k))) k++;
-  if (k - start < NESTING_RUN || nestingOf(text, start, k) <= limits.maxNesting) return undefined;
+  if (k - start < NESTING_RUN || isThematicBreak(text, start) || nestingOf(text, start, k) <= limits.maxNesting) return undefined;
   return nestedTooDeep(text, start, limits);
+}
+
+/**
+ * Whether the line at `start` is a thematic break or a heading's underline: one of `-`, `*`, `_`
+ * three times or more, with spaces or tabs between (`-----`, `* * *`). It opens no container.
+ */
+function isThematicBreak(text: string, start: number): boolean {
+  let mark = 0;
+  let count = 0;
+  for (let k = start; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+    if (c === 32 || c === 9) continue;
+    if ((c !== 45 && c !== 42 && c !== 95) || (mark !== 0 && c !== mark)) return false;
+    mark = c;
+    count++;
+  }
+  return count >= 3;
 }
 
 function nestedTooDeep(text: string, lineStart: number, limits: Limits): { reason: string; offset: number } {
@@ -119,17 +137,40 @@ function isPrefixCode(c: number): boolean {
   return c === 32 || c === 9 || c === 62 || c === 42 || c === 43 || c === 45 || c === 46 || c === 41 || (c >= 48 && c <= 57);
 }
 
-/** Nesting that text[from, to), a line prefix, opens: each `>` and list marker, and each two columns of indentation. */
+/**
+ * Nesting that text[from, to), a line prefix, opens: each `>`, each list
+ * marker (`-`, `*`, `+`, or up to nine digits and `.` or `)`, followed by a
+ * space, a tab or the line's end), and each two columns of indentation. A run
+ * of dashes or dots opens nothing.
+ */
 function nestingOf(text: string, from: number, to: number): number {
   let depth = 0;
   let indent = 0;
   for (let k = from; k < to; k++) {
-    const c = text[k];
-    if (c === ' ') indent++;
-    else if (c === '\t') indent += 4;
-    else if (c === '>' || c === '*' || c === '+' || c === '-' || c === '.' || c === ')') depth++;
+    const c = text.charCodeAt(k);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4;
+    else if (c === 62 /* > */) depth++;
+    else if (c === 45 || c === 42 || c === 43) {
+      if (endsMarker(text, k + 1)) depth++;
+    } else if (c >= 48 && c <= 57) {
+      let j = k;
+      while (j < to && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const d = text.charCodeAt(j);
+      if (j - k <= 9 && (d === 46 || d === 41) && endsMarker(text, j + 1)) {
+        depth++;
+        k = j;
+      } else k = j - 1;
+    }
   }
   return depth + Math.floor(indent / 2);
+}
+
+/** Whether a list marker ending before `k` is one: a space, a tab or the line's end follows it. */
+function endsMarker(text: string, k: number): boolean {
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 function longestCrLine(text: string, start: number, end: number): number {
