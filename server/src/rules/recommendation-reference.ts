@@ -34,8 +34,10 @@ export const recommendationReference: Rule = {
             suggestions: meant?.number !== undefined ? [{ title: `Link the marker to recommendation ${meant.number}`, edits: [{ span: n.span, newText: String(meant.number) }] }] : [],
           });
         } else if (para && para.role === 'finding' && rec.part !== para.part) {
+          // Unusual but not wrong in itself: a local authority's finding may be about the board, and name its recommendation.
           ctx.report({
             span: n.span,
+            severity: 'warning',
             message: `Expected a recommendation of ${partName(para.part)}, found recommendation \`${n.value}\` of ${partName(rec.part)}`,
             related: [{ span: rec.span, message: `Recommendation ${n.value} is here` }],
           });
