@@ -15,7 +15,7 @@ import { readMarkers } from './markers';
 import { linkMarkers } from './links';
 import { readCitations } from './citations';
 import { readFootnotes } from './footnotes';
-import { readContents } from './contents';
+import { contentsSection, readContents } from './contents';
 import { readAcronyms } from './acronyms';
 import { readDirectives } from './directives';
 
@@ -38,8 +38,12 @@ export function buildReport(text: string, profile: Profile, root: Root = parseIn
   const statements: JudgementStatement[] = [];
   if (headline?.overall) statements.push(headline.overall);
   if (headline) statements.push(...headline.rows);
+  // A table in the contents section lists sections, whatever its first row names (the second half of a
+  // contents table a page break split has a row of it for a header).
+  const listing = contentsSection(sections)?.span;
+  const inContents = (t: Table) => listing !== undefined && spanOf(t).start > listing.start && spanOf(t).start < listing.end;
   for (const t of tables) {
-    if (t === firstTable && headline) continue;
+    if ((t === firstTable && headline) || inContents(t)) continue;
     const st = readSectionTable(text, t, profile);
     if (st) statements.push(st);
   }

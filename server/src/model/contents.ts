@@ -5,8 +5,13 @@ import type { ContentsTable, Section } from './types';
 import { tableRows } from './judgements';
 import { normaliseName } from './normalise';
 
+/** The `## Contents` section, if the draft has one. */
+export function contentsSection(sections: readonly Section[]): Section | undefined {
+  return sections.find((s) => s.profileId === 'contents' || normaliseName(s.title) === 'contents');
+}
+
 export function readContents(text: string, root: Root, sections: readonly Section[]): ContentsTable | undefined {
-  const section = sections.find((s) => s.profileId === 'contents' || normaliseName(s.title) === 'contents');
+  const section = contentsSection(sections);
   if (!section) return undefined;
   const table = root.children.find(
     (n): n is Table => n.type === 'table' && spanOf(n).start > section.span.start && spanOf(n).start < section.span.end,

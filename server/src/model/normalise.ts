@@ -1,4 +1,8 @@
-/** Comparing names as people mean them: case, curly quotes, dashes and spacing do not matter. */
+/**
+ * Comparing names as people mean them: case, curly quotes, dashes and the
+ * spacing around them (`findings – the`, `findings—the`), `&` for `and`, and
+ * spacing do not matter.
+ */
 export function normaliseName(s: string): string {
   let out = names.get(s);
   if (out === undefined) {
@@ -16,7 +20,8 @@ function normalise(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/[–—−]/g, '-')
+    .replace(/\s*[-–—−]+\s*/g, ' - ')
+    .replace(/\s*&\s*/g, ' and ')
     .replace(/\s+/g, ' ')
     .replace(/[.:]+$/, '')
     .trim();

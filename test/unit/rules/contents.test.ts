@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/engine/fixes';
-import { corpus, lintRule, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
+import { corpus, lintRule, lintText, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
 
 const rows = (...r: string[]) => ['| Section | Page |', '| --- | --- |', ...r].join('\n');
 const draft = (table: string | undefined) =>
@@ -43,6 +43,26 @@ describe('contents', () => {
     const text = corpus('kensington-and-chelsea-2016');
     assert.ok(text.includes('\n### Inspection findings\n'));
     assert.deepEqual(lintRule(text, 'contents'), []);
+  });
+
+  it('matches rows and headings however their dashes are spaced, and `&` for `and`', () => {
+    const sutton = corpus('sutton-2017');
+    const variants = [
+      replaceOnce(sutton, '| Inspection findings – the Local Safeguarding Children Board | 31 |', '| Inspection findings—the Local Safeguarding Children Board | 31 |'),
+      replaceOnce(sutton, '| Inspection findings – the Local Safeguarding Children Board | 31 |', '| Inspection findings -- the Local Safeguarding Children Board | 31 |'),
+      replaceOnce(sutton, '### Inspection findings – the Local Safeguarding Children Board', '### Inspection findings—the Local Safeguarding Children Board'),
+      replaceOnce(sutton, '| Leadership, management and governance | 26 |', '| Leadership, management & governance | 26 |'),
+    ];
+    for (const text of variants) {
+      assert.deepEqual(lintText(text).filter((p) => p.severity === 'error').map((p) => `${p.ruleId} ${p.message}`), []);
+      assert.deepEqual(lintRule(text, 'contents').map((p) => p.message), lintRule(sutton, 'contents').map((p) => p.message));
+    }
+  });
+
+  it('never reads a table of the contents section as a judgement, as the half of a table a page break split', () => {
+    const sutton = corpus('sutton-2017');
+    const split = replaceOnce(sutton, '| Leadership, management and governance | 26 |\n', '\n| Leadership, management and governance | 26 |\n| --- | --- |\n');
+    assert.deepEqual(lintText(split).filter((p) => p.ruleId.startsWith('judgement')), []);
   });
 
   it('reports a row that names no heading, as an error whose fix drops the row', () => {
