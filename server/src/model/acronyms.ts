@@ -23,7 +23,8 @@ import { moveSpan } from '../util/positions';
  * an object to make and look at.
  */
 export const acronymWord = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Z](?:[A-Za-z&]*[A-Za-z])?)(?![\p{L}\p{N}_&])/gu;
-const introPattern = /\(([A-Z][A-Za-z&]*[A-Za-z])\)/gu;
+/** An introduction's brackets: `(MASH)`, or `(the MASH)` as some reports write it. */
+const introPattern = /\((?:the\s+)?([A-Z][A-Za-z&]*[A-Za-z])\)/gu;
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Small words an expansion may hold that its acronym leaves out: `child and adolescent mental health services (CAMHS)`. */
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'on', 'with', 'or', 'a', 'an', 'at', 'by', '&']);
@@ -208,8 +209,9 @@ function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms
       const open = run.span.start + (m.index ?? 0);
       const acronym = m[1];
       if (!isAcronym(acronym) || insideAny(code, open)) continue;
-      introAt.add(open + 1);
-      introductions.push(introduction(text, run.place, open, acronym));
+      const at = open + m[0].length - 1 - acronym.length;
+      introAt.add(at);
+      introductions.push(introduction(text, run.place, open, acronym, at));
     }
     for (const m of slice.matchAll(acronymWord)) {
       const start = run.span.start + (m.index ?? 0);
@@ -223,10 +225,10 @@ function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms
   return { introductions, uses };
 }
 
-function introduction(text: string, place: Place, open: number, acronym: string): AcronymIntroduction {
+function introduction(text: string, place: Place, open: number, acronym: string, at: number): AcronymIntroduction {
   const key = acronymKey(acronym);
   const letters = key.replace(/&/g, '');
-  const acronymSpan = { start: open + 1, end: open + 1 + acronym.length };
+  const acronymSpan = { start: at, end: at + acronym.length };
   // Look back no further than the block, and not past the end of a sentence.
   const windowStart = Math.max(place.blockStart, open - 240);
   const sentenceStart = lastSentenceBreak(text, windowStart, open);
@@ -236,7 +238,7 @@ function introduction(text: string, place: Place, open: number, acronym: string)
   const from = matched ? units[first].start : units[Math.max(0, units.length - letters.length)]?.start ?? open;
   // A copy, not a view into the draft: the reading is remembered with its block.
   const expansion = detached(text.slice(from, open).replace(/\s+/g, ' ').trim().replace(/[\s,;:’'"“”‘]+$/u, ''));
-  return { acronym, key, expansion, matched, span: { start: from, end: open + acronym.length + 2 }, acronymSpan, context: place.context };
+  return { acronym, key, expansion, matched, span: { start: from, end: at + acronym.length + 1 }, acronymSpan, context: place.context };
 }
 
 function lastSentenceBreak(text: string, from: number, to: number): number {

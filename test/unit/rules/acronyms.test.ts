@@ -9,6 +9,13 @@ describe('acronyms', () => {
     assert.deepEqual(check(body('The multi-agency safeguarding hub (MASH) is effective.', 'The MASH responds quickly.')), []);
   });
 
+  it('accepts an acronym introduced as `(the MASH)`, and points at the acronym in it', () => {
+    assert.deepEqual(check(body('Referrals go to the multi-agency safeguarding hub (the MASH).', 'The MASH responds quickly.')), []);
+    const text = body('The MASH responds quickly.', 'Referrals go to the multi-agency safeguarding hub (the MASH).');
+    const problems = lintRule(text, 'acronyms');
+    assert.deepEqual(problems[0].related!.map((r) => [where(text, r.span.start), r.message]), [[where(text, offsetOf(text, 'MASH)')), '`MASH` is introduced here']]);
+  });
+
   it('reports an acronym used before its introduction, once, pointing at the introduction', () => {
     const text = body('The MASH responds quickly. The MASH is busy.', 'The multi-agency safeguarding hub (MASH) is effective.');
     const problems = lintRule(text, 'acronyms');
