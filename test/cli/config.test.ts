@@ -128,6 +128,17 @@ describe('config file', () => {
       assert.match(resolveProfile({ profile: 'profiles/bad.json' }, dir).error!.message, /bad\.json: not a valid profile/);
     });
 
+    it('refuses a profile file whose patterns are not regular expressions, naming the pattern', () => {
+      const sentences = JSON.parse(profileCopy('patterns'));
+      sentences.areas[0].sentences = ['^children(?:s services {grade}$'];
+      write(dir, 'profiles/sentences.json', JSON.stringify(sentences));
+      assert.match(resolveProfile({ profile: 'profiles/sentences.json' }, dir).error!.message, /sentences\.json: not a valid profile: \/areas\/0\/sentences\/0 is not a regular expression/);
+      const titles = JSON.parse(profileCopy('patterns'));
+      titles.sections.find((s: { id: string }) => s.id === 'lscb').titlePatterns = ['fine', 'board['];
+      write(dir, 'profiles/titles.json', JSON.stringify(titles));
+      assert.match(resolveProfile({ profile: 'profiles/titles.json' }, dir).error!.message, /titles\.json: not a valid profile: \/sections\/\d+\/titlePatterns\/1 is not a regular expression/);
+    });
+
     it('reads the front matter\'s profile key', () => {
       assert.equal(frontMatterProfile('---\nprofile: ofsted-sif-2016\nauthority: X\n---\n# X\n'), 'ofsted-sif-2016');
       assert.equal(frontMatterProfile('\uFEFF---\r\nprofile: p.json\r\n---\r\n'), 'p.json');

@@ -2,11 +2,11 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspection-report-tools/schemas/profile.schema.json","title":"Inspection report profile","description":"A report structure: the grade scale, the judged areas, the sections in order.","type":"object","required":["id","name","grades","areas","sections"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Stable id, named by the `profile` setting and front matter."},"name":{"type":"string"},"description":{"type":"string"},"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["id","label","sentenceForms"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string","description":"The exact form in a table cell."},"tableForms":{"type":"array","items":{"type":"string"},"description":"Other exact table forms of the same grade."},"sentenceForms":{"type":"array","items":{"type":"string"},"minItems":1,"description":"Lower-case forms in a sentence."},"rank":{"type":"number","description":"Higher is better; absent for grades outside the relations (Not judged)."}}}},"areas":{"type":"array","items":{"type":"object","required":["id","label","headline"],"additionalProperties":false,"properties":{"id":{"type":"string"},"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"label":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"headline":{"type":"boolean"},"parent":{"type":"string"},"sentences":{"type":"array","items":{"type":"string"},"description":"Regular expressions; {grade} stands for any grade's sentence forms."}}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"findingsHeadings":{"type":"array","items":{"type":"string"}},"commonAcronyms":{"type":"array","items":{"type":"string"}}},"additionalProperties":false,"definitions":{"section":{"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspection-report-tools/schemas/profile.schema.json","title":"Inspection report profile","description":"A report structure: the grade scale, the judged areas, the sections in order.","type":"object","required":["id","name","grades","areas","sections"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Stable id, named by the `profile` setting and front matter."},"name":{"type":"string"},"description":{"type":"string"},"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["id","label","sentenceForms"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string","description":"The exact form in a table cell."},"tableForms":{"type":"array","items":{"type":"string"},"description":"Other exact table forms of the same grade."},"sentenceForms":{"type":"array","items":{"type":"string"},"minItems":1,"description":"Lower-case forms in a sentence."},"rank":{"type":"number","description":"Higher is better; absent for grades outside the relations (Not judged)."}}}},"areas":{"type":"array","items":{"type":"object","required":["id","label","headline"],"additionalProperties":false,"properties":{"id":{"type":"string"},"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"label":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"headline":{"type":"boolean"},"parent":{"type":"string"},"sentences":{"type":"array","items":{"type":"string"},"description":"Regular expressions; {grade} stands for any grade's sentence forms."}}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"findingsHeadings":{"type":"array","items":{"type":"string"}},"commonAcronyms":{"type":"array","items":{"type":"string"}}},"additionalProperties":false,"definitions":{"section":{"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"titlePatterns":{"type":"array","items":{"type":"string"},"description":"Regular expressions (case ignored) a heading's title may match to be this section under a name of its own."},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^\\d+(\\.\\d+)*$", "u");
-const schema12 = {"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}};
+const schema12 = {"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"titlePatterns":{"type":"array","items":{"type":"string"},"description":"Regular expressions (case ignored) a heading's title may match to be this section under a name of its own."},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}};
 const wrapper0 = {validate: validate11};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -83,25 +83,28 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.depth !== undefined){
-let data4 = data.depth;
+if(data.titlePatterns !== undefined){
+let data4 = data.titlePatterns;
 const _errs10 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-validate11.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(errors === _errs10){
+if(Array.isArray(data4)){
+var valid2 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+const _errs12 = errors;
+if(typeof data4[i1] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/titlePatterns/" + i1,schemaPath:"#/properties/titlePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(errors === _errs10){
-if(typeof data4 == "number"){
-if(data4 > 6 || isNaN(data4)){
-validate11.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
-return false;
+var valid2 = _errs12 === errors;
+if(!valid2){
+break;
+}
+}
 }
 else {
-if(data4 < 2 || isNaN(data4)){
-validate11.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+validate11.errors = [{instancePath:instancePath+"/titlePatterns",schemaPath:"#/properties/titlePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
-}
-}
 }
 }
 var valid0 = _errs10 === errors;
@@ -110,23 +113,26 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.required !== undefined){
-const _errs12 = errors;
-if(typeof data.required !== "boolean"){
-validate11.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(data.depth !== undefined){
+let data6 = data.depth;
+const _errs14 = errors;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+validate11.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid0 = _errs12 === errors;
+if(errors === _errs14){
+if(typeof data6 == "number"){
+if(data6 > 6 || isNaN(data6)){
+validate11.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
+return false;
 }
 else {
-var valid0 = true;
-}
-if(valid0){
-if(data.judgement !== undefined){
-const _errs14 = errors;
-if(typeof data.judgement !== "string"){
-validate11.errors = [{instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data6 < 2 || isNaN(data6)){
+validate11.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
 return false;
+}
+}
+}
 }
 var valid0 = _errs14 === errors;
 }
@@ -134,11 +140,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.part !== undefined){
-let data7 = data.part;
+if(data.required !== undefined){
 const _errs16 = errors;
-if(!((data7 === "local-authority") || (data7 === "board"))){
-validate11.errors = [{instancePath:instancePath+"/part",schemaPath:"#/properties/part/enum",keyword:"enum",params:{allowedValues: schema12.properties.part.enum},message:"must be equal to one of the allowed values"}];
+if(typeof data.required !== "boolean"){
+validate11.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -147,23 +152,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.role !== undefined){
-let data8 = data.role;
-const _errs17 = errors;
-if(!((data8 === "recommendations") || (data8 === "findings"))){
-validate11.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema12.properties.role.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.contents !== undefined){
+if(data.judgement !== undefined){
 const _errs18 = errors;
-if(typeof data.contents !== "boolean"){
-validate11.errors = [{instancePath:instancePath+"/contents",schemaPath:"#/properties/contents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data.judgement !== "string"){
+validate11.errors = [{instancePath:instancePath+"/judgement",schemaPath:"#/properties/judgement/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -172,21 +164,59 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.children !== undefined){
-let data10 = data.children;
+if(data.part !== undefined){
+let data9 = data.part;
 const _errs20 = errors;
-if(errors === _errs20){
-if(Array.isArray(data10)){
-var valid2 = true;
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
+if(!((data9 === "local-authority") || (data9 === "board"))){
+validate11.errors = [{instancePath:instancePath+"/part",schemaPath:"#/properties/part/enum",keyword:"enum",params:{allowedValues: schema12.properties.part.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.role !== undefined){
+let data10 = data.role;
+const _errs21 = errors;
+if(!((data10 === "recommendations") || (data10 === "findings"))){
+validate11.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema12.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contents !== undefined){
 const _errs22 = errors;
-if(!(wrapper0.validate(data10[i1], {instancePath:instancePath+"/children/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+if(typeof data.contents !== "boolean"){
+validate11.errors = [{instancePath:instancePath+"/contents",schemaPath:"#/properties/contents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data12 = data.children;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data12)){
+var valid3 = true;
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+const _errs26 = errors;
+if(!(wrapper0.validate(data12[i2], {instancePath:instancePath+"/children/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs22 === errors;
-if(!valid2){
+var valid3 = _errs26 === errors;
+if(!valid3){
 break;
 }
 }
@@ -196,10 +226,11 @@ validate11.errors = [{instancePath:instancePath+"/children",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -59,8 +59,16 @@ export function samePath(a: readonly number[], b: readonly number[]): boolean {
 
 export function matchesSection(def: SectionDef, title: string): boolean {
   const n = normaliseName(title);
-  return normaliseName(def.title) === n || (def.aliases ?? []).some((a) => normaliseName(a) === n);
+  return normaliseName(def.title) === n || (def.aliases ?? []).some((a) => normaliseName(a) === n) || (def.titlePatterns ?? []).some((p) => titlePattern(p).test(n));
 }
+
+/** A profile's title pattern, compiled once. */
+function titlePattern(source: string): RegExp {
+  let re = titlePatterns.get(source);
+  if (!re) titlePatterns.set(source, (re = new RegExp(source, 'iu')));
+  return re;
+}
+const titlePatterns = new Map<string, RegExp>();
 
 interface MutableSection {
   kind: 'section';

@@ -43,6 +43,12 @@ export interface SectionDef {
   readonly title: string;
   /** Other headings that are the same section. */
   readonly aliases?: readonly string[];
+  /**
+   * Regular expressions (source text, case ignored) any of which a heading's
+   * title matches when it is this section under a name of its own: a board
+   * named for its area (`Kent Safeguarding Children Board (KSCB)`).
+   */
+  readonly titlePatterns?: readonly string[];
   readonly depth: number;
   readonly required: boolean;
   /** The judgement whose one-row table sits under the heading. */

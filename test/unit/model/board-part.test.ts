@@ -1,0 +1,42 @@
+/**
+ * The board's part is found by its heading however the report names the
+ * board: the Local Safeguarding Children Board with or without `The` and
+ * `(LSCB)`, a review of its effectiveness, or the board named for its area
+ * (`Kent Safeguarding Children Board (KSCB)`). Its recommendations and
+ * findings are the board's, and its markers link to the board's
+ * recommendations, as with the heading the Sutton report uses.
+ */
+import { strict as assert } from 'node:assert';
+import { corpus, lintText, model, replaceOnce } from '../../helpers/drafts';
+
+const heading = '## The Local Safeguarding Children Board (LSCB)';
+
+describe('the board part', () => {
+  const sutton = corpus('sutton-2017');
+  const parts = (text: string) => model(text).paragraphs.map((p) => `${p.number} ${p.part} ${p.role}`);
+  const links = (text: string) => model(text).links.map((l) => `${l.markerIndex} ${l.recommendationId} ${l.confidence}`);
+  const problems = (text: string) =>
+    lintText(text)
+      .filter((p) => p.ruleId !== 'contents')
+      .map((p) => `${p.severity} ${p.ruleId} ${p.message}`);
+
+  for (const title of [
+    'Local Safeguarding Children Board',
+    'The Local Safeguarding Children Board (the LSCB)',
+    'Review of the effectiveness of the Local Safeguarding Children Board',
+    'Sutton Safeguarding Children Board (SSCB)',
+    'The LSCB',
+  ]) {
+    it(`is found under \`## ${title}\``, () => {
+      const text = replaceOnce(sutton, heading, `## ${title}`);
+      assert.deepEqual(parts(text), parts(sutton));
+      assert.deepEqual(links(text), links(sutton));
+      assert.deepEqual(problems(text), problems(sutton));
+    });
+  }
+
+  it('is not found under a heading that names no board', () => {
+    const text = replaceOnce(sutton, heading, '## Safeguarding partnerships');
+    assert.ok(model(text).paragraphs.every((p) => p.part === 'local-authority'));
+  });
+});
