@@ -9,7 +9,9 @@ import { renumberEdits } from './renumber';
  * paragraphs after it follow it (a deleted paragraph 40 gives one problem at
  * 41, not one at every paragraph after it; a repeat or a restart gives one
  * problem where it happens), or on the expected number when the paragraphs
- * after it follow that (a mistyped number, two swapped neighbours).
+ * after it follow that (a mistyped number, two swapped neighbours, a stray
+ * number the sequence goes on without, such as a wrapped line that starts
+ * with a year and a full stop).
  */
 export const paragraphNumbering: Rule = {
   id: 'paragraph-numbering',
@@ -38,6 +40,10 @@ export const paragraphNumbering: Rule = {
         message = `Expected paragraph \`${expected}\`, found \`${found}\`: paragraphs \`${expected}\` and \`${found}\` are swapped`;
         i++;
         expected += 2;
+      } else if (next === expected && !(previous && found === previous.number)) {
+        // The paragraphs after it go on as if it were not there: a stray number, such as a wrapped line
+        // that starts `2017.`, which Markdown reads as a numbered paragraph of its own.
+        message = `Expected paragraph \`${expected}\`, found \`${found}\`, which the paragraphs after it do not follow${strayHint(p, found)}`;
       } else if (next === expected + 1) {
         // The sequence carries on as if this number were right: it was mistyped.
         message = `Expected paragraph \`${expected}\`, found \`${found}\`${previous && found === previous.number ? ' again' : ''}`;
@@ -56,6 +62,13 @@ export const paragraphNumbering: Rule = {
     }
   },
 };
+
+/** For a stray number with little or no text, or a year: what may have made it a numbered paragraph. */
+function strayHint(p: NumberedParagraph, found: number): string {
+  const short = p.text.replace(/^\s*\d+[.)]\s*/, '').trim().length < 40;
+  if (!short && !(found >= 1900 && found <= 2099)) return '';
+  return `: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write \`${found}\\.\`)`;
+}
 
 function describe(expected: number, found: number, previous: NumberedParagraph | undefined): string {
   if (previous && found === previous.number) return `Expected paragraph \`${expected}\`, found \`${found}\` again`;

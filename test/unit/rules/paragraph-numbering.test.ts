@@ -37,6 +37,17 @@ describe('paragraph-numbering', () => {
     assert.equal(problems[0].fix?.title, 'Renumber paragraph 41');
   });
 
+  it('reports a stray number the paragraphs after it go on without once, with a hint when it may be a wrapped line', () => {
+    const wrapped = '# Body\n\n## Inspection findings\n\n1. One.\n\n2. The number rose over the year to January\n2017.\n\n3. Three.\n\n4. Four.\n';
+    assert.deepEqual(lintRule(wrapped, 'paragraph-numbering').map((p) => p.message), [
+      'Expected paragraph `3`, found `2017`, which the paragraphs after it do not follow: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write `2017\\.`)',
+    ]);
+    const stray = lintRule(draft('1. One.', '2. Two.', '42. A paragraph that has plenty of words of its own in it.', '3. Three.', '4. Four.'), 'paragraph-numbering');
+    assert.deepEqual(stray.map((p) => p.message), ['Expected paragraph `3`, found `42`, which the paragraphs after it do not follow']);
+    // Indented, the line continues the paragraph, and the numbering is whole.
+    assert.deepEqual(lintRule(wrapped.replace('\n2017.', '\n   2017.'), 'paragraph-numbering'), []);
+  });
+
   it('reports two swapped neighbours once', () => {
     const problems = lintRule(draft('1. One.', '3. Three.', '2. Two.', '4. Four.'), 'paragraph-numbering');
     assert.deepEqual(problems.map((p) => p.message), ['Expected paragraph `2`, found `3`: paragraphs `2` and `3` are swapped']);
