@@ -27,7 +27,7 @@ export const headlineJudgements: Rule = {
       ctx.report({ span: missingTableSpan(report), message: 'Expected a headline judgement table before the first section, found none' });
       return;
     }
-    if (!headline.overall && profile.areas.some((a) => a.id === 'overall' && a.headline)) {
+    if (!headline.overall && !overallStatedAbove(report, headline.span.start) && profile.areas.some((a) => a.id === 'overall' && a.headline)) {
       const header = firstLine(report.text, headline.span);
       ctx.report({
         span: header.span,
@@ -115,4 +115,16 @@ function firstLine(text: string, table: Span): { span: Span; cell: string } {
   const line = text.slice(table.start, end);
   const cell = line.replace(/^\s*\|/, '').split('|')[0]?.trim() ?? '';
   return { span: { start: table.start, end }, cell };
+}
+
+/**
+ * Whether the overall judgement is stated as a sentence of its own just above
+ * the headline table, under the same heading, as the framework's first reports
+ * laid it out ("The overall judgement is that children's services are good",
+ * then the table of the other judgements under column heads).
+ */
+function overallStatedAbove(report: Report, tableStart: number): boolean {
+  return report.statements.some(
+    (s) => s.area === 'overall' && s.kind === 'sentence' && s.span.end <= tableStart && !report.headings.some((h) => h.span.start > s.span.end && h.span.start < tableStart),
+  );
 }

@@ -133,6 +133,15 @@ describe('headline-judgements', () => {
     }
   });
 
+  it('accepts the overall sentence stated just above the table, as the framework\'s first reports laid it out, but not under another heading', () => {
+    const sutton = corpus('sutton-2017');
+    const header = "| Children's services in Sutton are good | |\n| --- | --- |\n";
+    const above = replaceOnce(sutton, header, "The overall judgement is that children's services are good\n\nThe judgements on areas of the service that contribute to overall effectiveness are:\n\n| Judgement | Grade |\n| --- | --- |\n");
+    assert.deepEqual(messages(above), []);
+    const elsewhere = replaceOnce(sutton, header, "The overall judgement is that children's services are good\n\n## Judgements\n\n| Judgement | Grade |\n| --- | --- |\n");
+    assert.deepEqual(messages(elsewhere), ['Expected the overall judgement sentence in the header of the headline table, found `Judgement`']);
+  });
+
   it('leaves a mis-spelt grade in the header to `judgement-grade`', () => {
     assert.deepEqual(messages(draft(allRows, "Children's services in Sutton are goood")), []);
   });
