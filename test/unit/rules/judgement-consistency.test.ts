@@ -58,6 +58,20 @@ describe('judgement-consistency', () => {
     ]);
   });
 
+  it('reads the board\'s judgement however the report names the board', () => {
+    const sutton = corpus('sutton-2017');
+    for (const [sentence, grade] of [
+      ['The LSCB requires improvement', 'requires improvement'],
+      ['Sutton Safeguarding Children Board (SSCB) requires improvement to be good.', 'requires improvement to be good'],
+      ['The Sutton Safeguarding Children Board is inadequate', 'inadequate'],
+    ]) {
+      const text = replaceOnce(sutton, '\nThe Local Safeguarding Children Board is good\n', `\nThe Local Safeguarding Children Board is good\n\n${sentence}\n`);
+      const messages = lintRule(text, rule).map((p) => p.message);
+      assert.equal(messages.length, 1, `${sentence}: ${messages.join('; ')}`);
+      assert.match(messages[0], new RegExp(`found \`${grade}\`$`));
+    }
+  });
+
   it('takes the grade most statements give, reporting the headline when it is the odd one out', () => {
     const text = draft(
       "Children's services in Sutton are outstanding",
