@@ -249,8 +249,12 @@ function moveStatement(s: JudgementStatement, by: number): void {
 }
 
 function statementOfBlock(text: string, node: Paragraph | MdHeading, profile: Profile): JudgementStatement | undefined {
-  if (node.children.length !== 1 || node.children[0].type !== 'text') return undefined;
-  const s = spanOf(node.children[0]);
+  if (node.children.length !== 1) return undefined;
+  // The sentence as plain text, or all in bold or italics (`**The LSCB is good**`).
+  let only = node.children[0];
+  if ((only.type === 'strong' || only.type === 'emphasis') && only.children.length === 1) only = only.children[0];
+  if (only.type !== 'text') return undefined;
+  const s = spanOf(only);
   const value = text.slice(s.start, s.end);
   if (value.length > 300) return undefined;
   return sentenceStatement(profile, value, s, 'sentence', spanOf(node));

@@ -58,6 +58,17 @@ describe('judgement-consistency', () => {
     ]);
   });
 
+  it('reads a judgement sentence written all in bold or italics', () => {
+    const sutton = corpus('sutton-2017');
+    for (const [from, to] of [
+      ['\nThe Local Safeguarding Children Board is good\n', '\n**The Local Safeguarding Children Board is good**\n\nThe Local Safeguarding Children Board is inadequate\n'],
+      ['### The graded judgement for adoption performance is that it is good', '_The graded judgement for adoption performance is that it is outstanding_'],
+    ]) {
+      const messages = lintRule(replaceOnce(sutton, from, to), rule).map((p) => p.message);
+      assert.equal(messages.length, 1, messages.join('; '));
+    }
+  });
+
   it('reads the board\'s judgement however the report names the board', () => {
     const sutton = corpus('sutton-2017');
     for (const [sentence, grade] of [
