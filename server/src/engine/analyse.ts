@@ -30,8 +30,15 @@ export interface FixResult {
   readonly problems: readonly Problem[];
 }
 
+/**
+ * Passes `fixAll` makes at most. Fixes whose edits meet (two headings inserted at
+ * one place) go in one per pass: a draft missing every required section needs a
+ * dozen passes, and the loop stops as soon as a pass changes nothing.
+ */
+export const MAX_FIX_PASSES = 30;
+
 /** Applies every fix, re-checking between passes, until nothing fixable is left (at most `maxPasses`). */
-export function fixAll(text: string, profile: Profile, config: Config = {}, maxPasses = 10): FixResult {
+export function fixAll(text: string, profile: Profile, config: Config = {}, maxPasses = MAX_FIX_PASSES): FixResult {
   let current = text;
   const applied: Fix[] = [];
   let analysis = analyse(current, profile, config);

@@ -57,9 +57,19 @@ export function samePath(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+/** Whether a heading titled `title` is the profile's section `def`: by its title, an alias, or one of its title patterns. */
 export function matchesSection(def: SectionDef, title: string): boolean {
+  return namesSection(def, title) || (def.titlePatterns ?? []).some((p) => titlePattern(p).test(normaliseName(title)));
+}
+
+/**
+ * Whether `title` is the section's own title or an alias: what a contents row
+ * names it by. Title patterns are for headings only (a row naming the board's
+ * findings holds the board's name too).
+ */
+export function namesSection(def: SectionDef, title: string): boolean {
   const n = normaliseName(title);
-  return normaliseName(def.title) === n || (def.aliases ?? []).some((a) => normaliseName(a) === n) || (def.titlePatterns ?? []).some((p) => titlePattern(p).test(n));
+  return normaliseName(def.title) === n || (def.aliases ?? []).some((a) => normaliseName(a) === n);
 }
 
 /** A profile's title pattern, compiled once. */

@@ -1,8 +1,9 @@
 import type { Fix, Rule, RuleContext, TextEdit } from '../engine/types';
 import type { ContentsRow, ContentsTable, Report, Section } from '../model/types';
 import type { SectionDef } from '../profiles/profile-types';
-import { flattenSections, matchesSection } from '../model/sections';
+import { flattenSections, namesSection } from '../model/sections';
 import { normaliseName } from '../model/normalise';
+import { editDistance } from '../model/grades';
 
 /**
  * The contents table lists headings in the order of the report.
@@ -159,7 +160,15 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
     const after = rows.slice(i + 1).find((o) => o.kind === 'heading' && !o.outOfOrder);
     const lo = before && before.kind === 'heading' ? before.section.heading.span.start : -1;
     const hi = after && after.kind === 'heading' ? after.section.heading.span.start : Number.MAX_SAFE_INTEGER;
-    const section = missing.find((s) => s.heading.span.start > lo && s.heading.span.start < hi && !renamed.has(s));
+    // Of the missing headings that belong there, the one whose title is nearest the row's.
+    const key = normaliseName(stripFootnoteMarks(r.row.title));
+    let section: Section | undefined;
+    let nearest = Infinity;
+    for (const s of missing) {
+      if (s.heading.span.start <= lo || s.heading.span.start >= hi || renamed.has(s)) continue;
+      const d = editDistance(key, comparable(s.title));
+      if (d < nearest) [section, nearest] = [s, d];
+    }
     if (!section) return;
     renamed.set(section, r.row);
     rows[i] = { kind: 'renamed', row: r.row, section };
@@ -230,7 +239,7 @@ function profileDefs(report: Report): Map<string, SectionDef> {
  */
 function names(rowTitle: string, section: Section, defs: Map<string, SectionDef>): boolean {
   const def = section.profileId ? defs.get(section.profileId) : undefined;
-  return def !== undefined && matchesSection(def, rowTitle);
+  return def !== undefined && namesSection(def, rowTitle);
 }
 
 function comparable(title: string): string {

@@ -124,6 +124,14 @@ describe('engine', () => {
     assert.deepEqual(of({ rules: { acronyms: { allow: ['MASE'] } } }), []);
   });
 
+  it('fixes even an empty draft until nothing fixable is left, and a second fix changes nothing', () => {
+    for (const text of ['', 'Text.\n']) {
+      const once = fixAll(text, defaultProfile());
+      assert.deepEqual(fixesOf(once.problems), [], JSON.stringify(text));
+      assert.equal(fixAll(once.text, defaultProfile()).text, once.text);
+    }
+  });
+
   it('fixes a draft broken in several ways until nothing fixable is left, changing nothing outside the fixes', () => {
     const sutton = corpus('sutton-2017');
     let broken = deleteParagraph(sutton, 40);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/engine/fixes';
-import { corpus, lintRule, lintText, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
+import { corpus, fixText, lintRule, lintText, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
 
 const rows = (...r: string[]) => ['| Section | Page |', '| --- | --- |', ...r].join('\n');
 const draft = (table: string | undefined) =>
@@ -57,6 +57,20 @@ describe('contents', () => {
       assert.deepEqual(lintText(text).filter((p) => p.severity === 'error').map((p) => `${p.ruleId} ${p.message}`), []);
       assert.deepEqual(lintRule(text, 'contents').map((p) => p.message), lintRule(sutton, 'contents').map((p) => p.message));
     }
+  });
+
+  it('keeps the page of a row whose heading a fix retitles, and matches a retitled row to the missing heading nearest its title', () => {
+    const sutton = corpus('sutton-2017');
+    const text = sutton.split('Inspection findings – the Local Safeguarding Children Board').join('Inspection findings: the Local Safeguarding Children Board');
+    const fixed = fixText(text);
+    assert.ok(fixed.includes('| Inspection findings – the Local Safeguarding Children Board | 31 |'), fixed.slice(fixed.indexOf('| Section'), fixed.indexOf('## The local')));
+    assert.ok(fixed.includes('\n### Inspection findings – the Local Safeguarding Children Board\n'));
+    // A row naming the board's findings is not a second row for the board, whatever the board's heading may be called.
+    const retitledHeading = replaceOnce(text, '### Inspection findings: the Local', '### Inspection findings – the Local');
+    assert.deepEqual(lintRule(retitledHeading, 'contents').map((p) => p.message).sort(), [
+      'Expected `Inspection findings – the Local Safeguarding Children Board`, found `Inspection findings: the Local Safeguarding Children Board`',
+      ...lintRule(sutton, 'contents').map((p) => p.message),
+    ].sort());
   });
 
   it('never reads a table of the contents section as a judgement, as the half of a table a page break split', () => {
