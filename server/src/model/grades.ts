@@ -190,7 +190,7 @@ export const DEFAULT_MAX_GRADE_DISTANCE = 2;
  * that `Goood` is `Good` but `poor` is not.
  */
 export function closestGrade(profile: Profile, raw: string, inSentence: boolean, maxDistance = DEFAULT_MAX_GRADE_DISTANCE): ClosestGrade | undefined {
-  const text = raw.trim().replace(/\s+/g, ' ');
+  const text = asWritten(raw);
   let best: ClosestGrade | undefined;
   for (const g of profile.grades) {
     const forms = inSentence ? g.sentenceForms : [g.label, ...(g.tableForms ?? [])];

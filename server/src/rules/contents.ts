@@ -161,7 +161,7 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
     const lo = before && before.kind === 'heading' ? before.section.heading.span.start : -1;
     const hi = after && after.kind === 'heading' ? after.section.heading.span.start : Number.MAX_SAFE_INTEGER;
     // Of the missing headings that belong there, the one whose title is nearest the row's.
-    const key = normaliseName(stripFootnoteMarks(r.row.title));
+    const key = comparable(r.row.title);
     let section: Section | undefined;
     let nearest = Infinity;
     for (const s of missing) {
