@@ -13,8 +13,9 @@
  * in place (a move of the text after the edit), and its string is decoded
  * from that buffer when asked for. Node.js keeps a decoded string of at
  * least `EXTERNAL_MIN` code units outside the V8 heap, in memory from the
- * C allocator, which mostly reuses what the strings of earlier versions gave
- * back (see docs/performance.md): the buffer is decoded at that length at
+ * C allocator, which reuses what the strings of earlier versions gave back
+ * once the server has made memory ready for them (`text-memory.ts`; see
+ * docs/performance.md): the buffer is decoded at that length at
  * least and the string cut to the draft's length (a view, not a copy). Where
  * Node.js does otherwise the text is the same, only made as before.
  */
@@ -58,7 +59,7 @@ export class DraftDocument implements TextDocument {
     this.text = content;
     this.size = content.length;
     this.lineStarts = lineStartsOf(content);
-    if (buffered(content.length)) this.hold(content);
+    if (heldInBuffer(content.length)) this.hold(content);
   }
 
   static create(uri: string, languageId: string, version: number, content: string): DraftDocument {
@@ -156,7 +157,7 @@ export class DraftDocument implements TextDocument {
     this.size = content.length;
     this.lineStarts = lineStartsOf(content);
     this.units = undefined;
-    if (buffered(content.length)) this.hold(content);
+    if (heldInBuffer(content.length)) this.hold(content);
   }
 
   private replace(range: Range, inserted: string): void {
@@ -176,7 +177,7 @@ export class DraftDocument implements TextDocument {
     } else {
       const text = this.text!;
       this.text = text.substring(0, start) + inserted + text.substring(end);
-      if (buffered(size)) this.hold(this.text);
+      if (heldInBuffer(size)) this.hold(this.text);
     }
     this.size = size;
     this.moveLineStarts(start, end, start + inserted.length, diff);
@@ -247,7 +248,7 @@ export class DraftDocument implements TextDocument {
 }
 
 /** Whether a draft of `length` characters is held in a buffer too. */
-function buffered(length: number): boolean {
+export function heldInBuffer(length: number): boolean {
   return length >= LONG_DRAFT && length <= MAX_BUFFERED;
 }
 

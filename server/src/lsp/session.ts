@@ -31,6 +31,8 @@ import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
 import { prepareEngine, WarmUp } from './warm-up';
 import { IdleCollection } from './idle-collection';
+import { heldInBuffer } from './draft-document';
+import { TextMemory } from './text-memory';
 
 export const SETTINGS_SECTION = 'inspectionReport';
 
@@ -50,6 +52,8 @@ export class Session {
   private readonly warmUp = new WarmUp();
   /** Collects the young generation between keystrokes, rather than in the middle of a check. */
   private readonly idleCollection: IdleCollection;
+  /** Makes memory ready for a long draft's versions, once its first check is done. */
+  private readonly textMemory: TextMemory;
 
   constructor(
     private readonly connection: Connection,
@@ -59,6 +63,9 @@ export class Session {
     this.idleCollection = new IdleCollection((c) => {
       const kb = (n: number) => `${Math.round(n / 1024)} KB`;
       connection.tracer.log(`Collected the young generation between checks in ${c.ms.toFixed(1)} ms`, `${kb(c.before)} in use before, ${kb(c.after)} after`);
+    });
+    this.textMemory = new TextMemory((bytes, ms) => {
+      connection.tracer.log(`Made memory ready for the versions of a long draft in ${ms.toFixed(0)} ms`, `${Math.round(bytes / 2 ** 20)} MB touched and freed`);
     });
     this.configFiles = new ConfigFiles((e) => {
       void connection.sendNotification(ShowMessageNotification.type, {
@@ -130,6 +137,7 @@ export class Session {
     }
     this.trace(analysis);
     this.idleCollection.activity();
+    if (heldInBuffer(analysis.text.length)) this.textMemory.longDraftChecked();
     // Settings may have changed while they were read: cache only what is still current.
     if (generation === this.generation) this.analyses.set(uri, { key, analysis });
     return analysis;
