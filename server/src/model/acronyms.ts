@@ -23,15 +23,15 @@ import { moveSpan } from '../util/positions';
  * an object to make and look at.
  */
 export const acronymWord = /(?<![\p{L}\p{N}_&./@\\])([A-Z][A-Za-z&]*[A-Z](?:[A-Za-z&]*[A-Za-z])?)(?![\p{L}\p{N}_&])/gu;
-/** An introduction's brackets: `(MASH)`, or `(the MASH)` as some reports write it. */
-const introPattern = /\((?:the\s+)?([A-Z][A-Za-z&]*[A-Za-z])\)/gu;
+/** An introduction's brackets: `(MASH)`, or `(the MASH)` as some reports write it; `(CP-IS)`, parts joined by hyphens. */
+const introPattern = /\((?:the\s+)?([A-Z][A-Za-z&]*[A-Za-z](?:-[A-Z][A-Za-z&]*[A-Za-z])*)\)/gu;
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Small words an expansion may hold that its acronym leaves out: `child and adolescent mental health services (CAMHS)`. */
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'on', 'with', 'or', 'a', 'an', 'at', 'by', '&']);
 
 /** True for a word written as an acronym: mostly capitals, at least two of them, not a Roman numeral. */
 export function isAcronym(word: string): boolean {
-  const letters = word.replace(/&/g, '');
+  const letters = word.replace(/[&-]/g, '');
   const upper = letters.replace(/[^A-Z]/g, '').length;
   const lower = letters.length - upper;
   if (upper < 2 || lower > Math.max(1, Math.floor(upper / 3))) return false;
@@ -174,7 +174,11 @@ const byBlock = new BlockReading<RunAcronyms>(POST_NOMINAL_REACH, (found, by) =>
     moveSpan(i.span, by);
     moveSpan(i.acronymSpan, by);
   }
-  for (let k = 0; k < found.uses.length; k++) moveSpan(found.uses[k].span, by);
+  for (let k = 0; k < found.uses.length; k++) {
+    const use = found.uses[k];
+    moveSpan(use.span, by);
+    if (use.parts) for (const part of use.parts) moveSpan(part.span, by);
+  }
 });
 
 export function readAcronyms(text: string, root: Root, code: readonly Span[] = readCodeSpans(root)): { introductions: AcronymIntroduction[]; uses: AcronymUse[] } {
@@ -213,21 +217,39 @@ function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms
       introAt.add(at);
       introductions.push(introduction(text, run.place, open, acronym, at));
     }
+    let last: AcronymUse | undefined;
     for (const m of slice.matchAll(acronymWord)) {
       const start = run.span.start + (m.index ?? 0);
       const word = m[1];
-      if (introAt.has(start) || !isAcronym(word) || insideAny(code, start)) continue;
+      if (!isAcronym(word) || insideAny(code, start)) continue;
       const end = start + word.length;
-      if (isPostNominal(text, start, end, run.span.end)) continue;
-      uses.push({ acronym: word, key: acronymKey(word), span: { start, end }, context: run.place.context });
+      const use: AcronymUse = { acronym: word, key: acronymKey(word), span: { start, end }, context: run.place.context };
+      // `CP-IS`: acronyms joined by a hyphen are read as one, which keeps its parts (see `AcronymUse.parts`).
+      const joined = last && last.span.end + 1 === start && text.charCodeAt(last.span.end) === HYPHEN ? compound(last, use) : undefined;
+      if (joined) {
+        if (uses[uses.length - 1] === last) uses[uses.length - 1] = joined;
+        last = joined;
+        continue;
+      }
+      last = use;
+      if (introAt.has(start) || isPostNominal(text, start, end, run.span.end)) continue;
+      uses.push(use);
     }
   }
   return { introductions, uses };
 }
 
+const HYPHEN = 45;
+
+/** `a` and `b`, joined by the hyphen between them, as one use keeping both as its parts. */
+function compound(a: AcronymUse, b: AcronymUse): AcronymUse {
+  const acronym = `${a.acronym}-${b.acronym}`;
+  return { acronym, key: acronymKey(acronym), span: { start: a.span.start, end: b.span.end }, context: a.context, parts: [...(a.parts ?? [a]), b] };
+}
+
 function introduction(text: string, place: Place, open: number, acronym: string, at: number): AcronymIntroduction {
   const key = acronymKey(acronym);
-  const letters = key.replace(/&/g, '');
+  const letters = key.replace(/[&-]/g, '');
   const acronymSpan = { start: at, end: at + acronym.length };
   // Look back no further than the block, and not past the end of a sentence.
   const windowStart = Math.max(place.blockStart, open - 240);

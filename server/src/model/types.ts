@@ -211,6 +211,12 @@ export interface AcronymUse {
   readonly key: string;
   readonly span: Span;
   readonly context: AcronymContext;
+  /**
+   * For acronyms joined by hyphens (`CP-IS`), read as one: each part as a use
+   * of its own. Where the whole is never introduced the parts stand for it
+   * (`MASH-CSE` when `MASH` and `CSE` each are).
+   */
+  readonly parts?: readonly AcronymUse[];
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';

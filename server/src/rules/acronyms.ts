@@ -9,7 +9,8 @@ import { acronymKey, normaliseExpansion } from '../model/acronyms';
  * report, so they never count as a use before the introduction. A later
  * introduction with the same expansion (the body re-introducing what the
  * executive summary introduced) is fine; one with a different expansion is
- * not. Every problem is a slip of style, so all are warnings.
+ * not. Acronyms joined by a hyphen (`CP-IS`) are one acronym, unless only
+their parts are introduced. Every problem is a slip of style, so all are warnings.
  */
 export const acronyms: Rule = {
   id: 'acronyms',
@@ -24,7 +25,7 @@ export const acronyms: Rule = {
     const report = ctx.draft;
     const allowed = new Set([...(report.profile.commonAcronyms ?? []), ...allowOption(ctx.options.allow)].map(acronymKey));
     const intros = groupByKey(report.acronymIntroductions);
-    const uses = groupByKey(report.acronymUses);
+    const uses = groupByKey(resolveCompounds(report.acronymUses, (key) => allowed.has(key) || intros.has(key)));
     const keys = new Set([...intros.keys(), ...uses.keys()]);
     for (const key of keys) {
       if (allowed.has(key)) continue;
@@ -59,6 +60,21 @@ export const acronyms: Rule = {
     }
   },
 };
+
+/**
+ * Acronyms joined by hyphens (`CP-IS`) stand as one where the whole is
+ * introduced or allowed, or where none of their parts is (one problem, for
+ * the whole); otherwise each part stands for itself, as when `MASH` and `CSE`
+ * are each introduced and a report writes `MASH-CSE`.
+ */
+function resolveCompounds(uses: readonly AcronymUse[], known: (key: string) => boolean): AcronymUse[] {
+  const out: AcronymUse[] = [];
+  for (const use of uses) {
+    if (use.parts && !known(use.key) && use.parts.some((p) => known(p.key))) out.push(...use.parts);
+    else out.push(use);
+  }
+  return out;
+}
 
 function allowOption(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

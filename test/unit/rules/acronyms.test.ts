@@ -64,6 +64,21 @@ describe('acronyms', () => {
     assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'CiCC'))} warning acronyms Acronym \`CiCC\` is never introduced`]);
   });
 
+  it('reads acronyms joined by a hyphen as one (`CP-IS`), introduced and used so', () => {
+    assert.deepEqual(check(body('The child protection information sharing project (CP-IS) is live.', 'CP-IS alerts are checked daily, and each CP-IS flag is reviewed.')), []);
+    const text = body('CP-IS alerts are checked daily.', 'Each CP-IS flag is reviewed.');
+    assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'CP-IS'))} warning acronyms Acronym \`CP-IS\` is never introduced`]);
+  });
+
+  it('takes acronyms joined by a hyphen as their parts when only the parts are introduced (`MASH-CSE`)', () => {
+    const both = body('The multi-agency safeguarding hub (MASH) and child sexual exploitation (CSE) panel meet.', 'The MASH-CSE meeting is weekly.');
+    assert.deepEqual(check(both), []);
+    const one = body('The multi-agency safeguarding hub (MASH) meets.', 'The MASH-CSE meeting is weekly.');
+    assert.deepEqual(check(one), [`${where(one, offsetOf(one, 'CSE'))} warning acronyms Acronym \`CSE\` is never introduced`]);
+    const led = body('The MASH-led triage is quick.', 'The multi-agency safeguarding hub (MASH) is busy.');
+    assert.deepEqual(check(led), [`${where(led, offsetOf(led, 'MASH'))} warning acronyms Acronym \`MASH\` is used before it is introduced`], 'a word in lower case after the hyphen is not an acronym');
+  });
+
   it('does not take Roman numerals, names or words with a capital inside for acronyms', () => {
     assert.deepEqual(check(body('Part II and section IV apply.', 'Brenda McLaughlin shares it on WhatsApp and YouTube.')), []);
   });
