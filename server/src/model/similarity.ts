@@ -6,10 +6,11 @@
  * words are read in `tokens.ts`, each text's terms in `terms.ts`.
  */
 import { detached, Generations } from '../util/recent';
-import { forgetTerms, terms, uniqueTerms } from './terms';
+import { forgetTerms, termCounts, terms, uniqueTerms, type TermCounts } from './terms';
 
 export interface TermVector {
-  readonly weights: ReadonlyMap<string, number>;
+  /** Its terms, to ask whether it has one (see `weightsOf` for their weights by term). */
+  readonly termSet: { has(term: string): boolean };
   /** The terms of `weights` and their weights, in its order, for scoring a pair term by term without iterating a Map. */
   readonly terms: readonly string[];
   readonly values: readonly number[];
@@ -182,7 +183,7 @@ function frequencies(documents: readonly string[], memory: DraftMemory): Frequen
 interface RememberedVector {
   readonly vector: TermVector;
   readonly n: number;
-  /** The frequency of each of the vector's terms (in the order of `vector.weights`) when it was made. */
+  /** The frequency of each of the vector's terms (in the order of `vector.terms`) when it was made. */
   readonly frequencies: readonly number[];
   /** The generation of the last table the vector was found good with. */
   checked: number;
@@ -245,6 +246,7 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     return v;
   };
   const makeVector = (parts: readonly { text: string; weight: number }[]): TermVector => {
+    if (parts.length === 1 && parts[0].weight === 1) return oneText(termCounts(parts[0].text), idf);
     const weights = new Map<string, number>();
     const labels = new Map<string, string>();
     for (const part of parts) {
@@ -259,14 +261,16 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     }
     let sq = 0;
     for (const w of weights.values()) sq += w * w;
-    return { weights, labels, norm: Math.sqrt(sq), terms: [...weights.keys()], values: [...weights.values()] };
+    const made: TermVector = { labels, norm: Math.sqrt(sq), terms: [...weights.keys()], values: [...weights.values()], termSet: weights };
+    weightMaps.set(made, weights);
+    return made;
   };
   const vector = (parts: readonly { text: string; weight: number }[]): TermVector => {
     const [cache, key] = vectorSlot(memory, parts);
     const known = cache.get(key);
     if (known && known.n === n) {
       if (known.checked === generation) return known.vector;
-      if (from && known.checked === from.generation && !hasAny(known.vector.weights, from.changed)) {
+      if (from && known.checked === from.generation && !hasAny(known.vector.termSet, from.changed)) {
         known.checked = generation;
         return known.vector;
       }
@@ -283,12 +287,13 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
     return made;
   };
   const compareVectors = (a: TermVector, b: TermVector): Comparison => {
+    const bWeights = weightsOf(b);
     let dot = 0;
     const contributions: [string, number][] = [];
     for (let i = 0; i < a.terms.length; i++) {
       const k = a.terms[i];
       const x = a.values[i];
-      const y = b.weights.get(k);
+      const y = bWeights.get(k);
       if (y) {
         dot += x * y;
         contributions.push([b.labels.get(k) ?? a.labels.get(k) ?? k, x * y]);
@@ -308,12 +313,46 @@ export function tfidfIndex(documents: readonly string[], draftKey = ''): TermInd
   };
 }
 
+/**
+ * The vector of one text of weight 1, from its remembered counts: the
+ * weights, their order and their sum of squares are those of the general
+ * case, term by term (`1 * x` and `0 + x` are `x`), so scores are the same to
+ * the last bit. Its map of weights, which only a vector compared as the
+ * second of a pair needs (a recommendation's), is made when first asked for.
+ */
+function oneText(counts: TermCounts, idf: (term: string) => number): TermVector {
+  const { unique, logCounts, labels } = counts;
+  const values = new Array<number>(unique.length);
+  let sq = 0;
+  for (let i = 0; i < unique.length; i++) {
+    const w = logCounts[i] * idf(unique[i]);
+    values[i] = w;
+    sq += w * w;
+  }
+  return { labels, norm: Math.sqrt(sq), terms: unique, values, termSet: counts.set };
+}
+
+/** The weights of vectors by term, made when first asked for (see `weightsOf`). */
+const weightMaps = new WeakMap<TermVector, Map<string, number>>();
+
+/** A vector's weights by term: only a vector compared as the second of a pair needs them (a recommendation's). */
+export function weightsOf(vector: TermVector): ReadonlyMap<string, number> {
+  let out = weightMaps.get(vector);
+  if (!out) {
+    out = new Map();
+    for (let i = 0; i < vector.terms.length; i++) out.set(vector.terms[i], vector.values[i]);
+    weightMaps.set(vector, out);
+  }
+  return out;
+}
+
 /** The cosine of two vectors. */
 function dotScore(a: TermVector, b: TermVector): number {
   let dot = 0;
   const { terms, values } = a;
+  const bWeights = weightsOf(b);
   for (let i = 0; i < terms.length; i++) {
-    const y = b.weights.get(terms[i]);
+    const y = bWeights.get(terms[i]);
     if (y) dot += values[i] * y;
   }
   const d = a.norm * b.norm;
@@ -321,7 +360,7 @@ function dotScore(a: TermVector, b: TermVector): number {
 }
 
 /** Whether `map` has any of `keys`. */
-function hasAny(map: ReadonlyMap<string, unknown>, keys: ReadonlySet<string>): boolean {
+function hasAny(map: { has(key: string): boolean }, keys: ReadonlySet<string>): boolean {
   for (const k of keys) if (map.has(k)) return true;
   return false;
 }

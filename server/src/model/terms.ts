@@ -28,9 +28,24 @@ export interface TextTerms {
   readonly labels: readonly string[];
 }
 
-/** What is remembered of a text: its terms, and its distinct terms once asked for. */
+/**
+ * A text's distinct terms in order of first use, as a tf-idf vector weighs
+ * them: each with `1 + ln(count)` and the words it first stood for. A
+ * finding's vector is made again whenever the frequency of one of its words
+ * changes (on the tenfold benchmark draft, every finding's when a common
+ * word's does); counting its terms again each time was most of that.
+ */
+export interface TermCounts {
+  readonly unique: readonly string[];
+  readonly logCounts: Float64Array;
+  readonly labels: ReadonlyMap<string, string>;
+  readonly set: ReadonlySet<string>;
+}
+
+/** What is remembered of a text: its terms, and its distinct terms and their counts once asked for. */
 interface Remembered extends TextTerms {
   unique?: readonly string[];
+  counts?: TermCounts;
 }
 
 function remembered(text: string): Remembered {
@@ -51,6 +66,26 @@ export function terms(text: string): TextTerms {
 export function uniqueTerms(text: string): readonly string[] {
   const r = remembered(text);
   return (r.unique ??= [...new Set(r.terms)]);
+}
+
+/** The distinct terms of a text with their counts (see `TermCounts`). Read-only (shared). */
+export function termCounts(text: string): TermCounts {
+  const r = remembered(text);
+  return (r.counts ??= countTerms(r));
+}
+
+function countTerms(r: Remembered): TermCounts {
+  const counts = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (let j = 0; j < r.terms.length; j++) {
+    const term = r.terms[j];
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    if (!labels.has(term)) labels.set(term, r.labels[j]);
+  }
+  const unique = (r.unique ??= [...counts.keys()]);
+  const logCounts = new Float64Array(unique.length);
+  for (let i = 0; i < unique.length; i++) logCounts[i] = 1 + Math.log(counts.get(unique[i])!);
+  return { unique, logCounts, labels, set: new Set(unique) };
 }
 
 function computeTerms(text: string): Remembered {

@@ -9,7 +9,7 @@ import { readAcronyms, readAcronymsAfresh } from '../../../server/src/model/acro
 import { jointTotals } from '../../../server/src/model/assignment';
 import { readFrontMatter } from '../../../server/src/model/front-matter';
 import { normaliseName } from '../../../server/src/model/normalise';
-import { forgetFrequencies, rememberedVectors, tfidfIndex } from '../../../server/src/model/similarity';
+import { forgetFrequencies, rememberedVectors, tfidfIndex, weightsOf } from '../../../server/src/model/similarity';
 import { rememberedTexts, terms, uniqueTerms } from '../../../server/src/model/terms';
 import { parseMarkdown } from '../../../server/src/parse/parse';
 import { corpus, corpusNames, model } from '../../helpers/drafts';
@@ -231,7 +231,7 @@ describe('what the model remembers between keystrokes', () => {
     assert.notEqual(after, first, 'made afresh');
     // What a vector made from nothing gives (a text with the same terms, never seen before, in a draft of its own).
     const made = tfidfIndex(edited, `${key}: reference`).vector([{ text: `${finding} `, weight: 1 }]);
-    assert.deepEqual([...after.weights], [...made.weights]);
+    assert.deepEqual([...weightsOf(after)], [...weightsOf(made)]);
     assert.equal(after.norm, made.norm);
     // An edit that changes no term of the finding keeps its vector.
     const unrelated = edited.map((d, i) => (i === other ? `${d} zyxwvut` : d));
