@@ -29,5 +29,3 @@ describe('term vectors of one text', () => {
     }
   });
 });
-
-
