@@ -112,6 +112,44 @@ describe('the server copy of a draft', () => {
     );
   });
 
+  it('says how each whole text it gives came from the one it gave before, over random change sequences, short and long', () => {
+    const long = tenfold(suttonText());
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        textArb,
+        fc.array(fc.record({ changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }), read: fc.boolean() }), { maxLength: 10 }),
+        (isLong, start, batches) => {
+          const first = isLong ? long.slice(0, LONG_DRAFT + 1000) + start : start;
+          const ours = DraftDocument.create('file:///d.md', 'markdown', 1, first);
+          let given = ours.getText();
+          assert.equal(ours.changeTo(given), undefined, 'nothing is said of the first text');
+          batches.forEach(({ changes, read }, i) => {
+            DraftDocument.update(ours, changes, i + 2);
+            if (!read) return;
+            const text = ours.getText();
+            const change = ours.changeTo(text);
+            const context = `batch ${i + 1}: ${JSON.stringify(changes).slice(0, 300)}`;
+            // The same text given again may keep what was said of it: that stays true of the two texts.
+            if (text !== given) {
+              assert.ok(change, `a change is known after ${context}`);
+              assert.equal(change.from, given, `from the text given before, after ${context}`);
+            }
+            if (change) {
+              const { from } = change;
+              assert.ok(change.prefix + change.suffix <= Math.min(from.length, text.length), context);
+              assert.equal(text.slice(0, change.prefix), from.slice(0, change.prefix), `prefix after ${context}`);
+              assert.equal(text.slice(text.length - change.suffix), from.slice(from.length - change.suffix), `suffix after ${context}`);
+            }
+            assert.equal(ours.changeTo(`${text} `), undefined, 'nothing is said of another text');
+            given = text;
+          });
+        },
+      ),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 20261128), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) * 2 },
+    );
+  });
+
   it('refuses a change without text, as the reference does, and keeps the text as it was', () => {
     const ours = DraftDocument.create('file:///d.md', 'markdown', 1, 'one\ntwo\n');
     const bad = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] as unknown as TextDocumentContentChangeEvent[];

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { Profile } from '../profiles/profile-types';
 import { buildReport } from '../model/build';
-import { IncrementalParser, ParserCache, type IncrementalStats } from '../parse/incremental';
+import { IncrementalParser, ParserCache, type IncrementalStats, type TextChange } from '../parse/incremental';
 import type { Analysis } from './analyse';
 import type { Config } from './config';
 import { limitsProblem } from './limits';
@@ -47,16 +47,16 @@ export class IncrementalAnalyser {
 const documents = new ParserCache();
 
 /**
- * The mdast of an open document, parsed incrementally from its last version,
- * or undefined when the draft is beyond the limits (`limitsProblem` says why).
+ * The mdast of an open document, parsed incrementally from its last version
+ * (`change`: what the editor knows of how it came from the last), or undefined when the draft is beyond the limits (`limitsProblem` says why).
  */
-export function parseDocument(key: string, text: string): Root | undefined {
+export function parseDocument(key: string, text: string, change?: TextChange): Root | undefined {
   flat(text);
   if (limitsProblem(text)) {
     documents.forget(key);
     return undefined;
   }
-  return documents.parse(key, text);
+  return documents.parse(key, text, change);
 }
 
 /** How the last parse of an open document was done (whole, or which part again), if it is kept. */

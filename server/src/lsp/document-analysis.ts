@@ -9,6 +9,7 @@ import { buildReport } from '../model/build';
 import { readFrontMatter } from '../model/front-matter';
 import type { Report } from '../model/types';
 import { documentParseStats, emptyRoot, forgetDocument, parseDocument } from '../engine/incremental';
+import type { TextChange } from '../parse/incremental';
 import type { IncrementalStats } from '../parse/incremental';
 import { limitsProblem } from '../engine/limits';
 import type { Config } from '../engine/config';
@@ -30,6 +31,8 @@ export interface AnalysisInput {
   readonly settings: Settings;
   /** The config file in force for this document, if any. */
   readonly configFile?: { readonly path: string; readonly config: Config };
+  /** What the document knows of how `text` came from the text it gave before (see `DraftDocument.changeTo`). */
+  readonly change?: TextChange;
 }
 
 export interface DocumentAnalysis {
@@ -68,7 +71,7 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
   const { text, settings } = input;
   const t0 = performance.now();
   // Incremental: only the chunk of the draft an edit touches is parsed again; undefined when the draft is beyond the limits.
-  const parsed = parseDocument(input.uri, text);
+  const parsed = parseDocument(input.uri, text, input.change);
   const t1 = performance.now();
   const root = parsed ?? emptyRoot();
   const frontMatter = readFrontMatter(root);

@@ -21,6 +21,7 @@
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { firstAtLeast, lineStartsOf } from '../util/positions';
+import type { TextChange } from '../parse/incremental';
 
 /**
  * Drafts of at least this many characters (512 KB of two-byte text, a copy of
@@ -49,6 +50,10 @@ export class DraftDocument implements TextDocument {
   private size: number;
   /** Where each line starts. */
   private lineStarts: number[];
+  /** The whole text `getText` gave last, and how many of its first and last characters the changes since left alone. */
+  private given: { text: string; prefix: number; suffix: number } | undefined;
+  /** How the whole text `getText` gave last came from the one before (see `changeTo`). */
+  private lastChange: { text: string; change: TextChange } | undefined;
 
   constructor(
     readonly uri: string,
@@ -97,7 +102,25 @@ export class DraftDocument implements TextDocument {
       const whole = decode(units, 0, Math.max(this.size, Math.min(EXTERNAL_MIN, units.length)));
       this.text = whole.length === this.size ? whole : whole.slice(0, this.size);
     }
+    const given = this.given;
+    if (given?.text !== this.text) {
+      if (given && given.prefix + given.suffix <= Math.min(given.text.length, this.size)) {
+        this.lastChange = { text: this.text, change: { from: given.text, prefix: given.prefix, suffix: given.suffix } };
+      } else this.lastChange = undefined;
+      this.given = { text: this.text, prefix: Infinity, suffix: Infinity };
+    }
     return this.text;
+  }
+
+  /**
+   * How `text`, the whole text this document gave last, came from the whole
+   * text it gave before: all but the first `prefix` and the last `suffix`
+   * characters of that text may have changed (the incremental parser then
+   * looks for the change there). Undefined for any other text.
+   */
+  changeTo(text: string): TextChange | undefined {
+    const last = this.lastChange;
+    return last && last.text === text ? last.change : undefined;
   }
 
   positionAt(offset: number): Position {
@@ -153,6 +176,7 @@ export class DraftDocument implements TextDocument {
   }
 
   private replaceAll(content: string): void {
+    if (this.given) this.given = { ...this.given, prefix: 0, suffix: 0 };
     this.text = content;
     this.size = content.length;
     this.lineStarts = lineStartsOf(content);
@@ -165,6 +189,11 @@ export class DraftDocument implements TextDocument {
     const end = this.offsetAt(range.end);
     const diff = inserted.length - (end - start);
     const size = this.size + diff;
+    const given = this.given;
+    if (given) {
+      given.prefix = Math.min(given.prefix, start);
+      given.suffix = Math.min(given.suffix, this.size - end);
+    }
     if (this.units) {
       if (size < LONG_DRAFT / 2 || size > MAX_BUFFERED) {
         const text = this.getText();

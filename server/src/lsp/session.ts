@@ -31,7 +31,7 @@ import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
 import { prepareEngine, WarmUp } from './warm-up';
 import { IdleCollection } from './idle-collection';
-import { heldInBuffer } from './draft-document';
+import { DraftDocument, heldInBuffer } from './draft-document';
 import { TextMemory } from './text-memory';
 
 export const SETTINGS_SECTION = 'inspectionReport';
@@ -130,7 +130,10 @@ export class Session {
     const configFile = filePath ? this.configFiles.forDirectory(path.dirname(filePath)) : undefined;
     let analysis: DocumentAnalysis;
     try {
-      analysis = analyseDocument({ uri, text: current.getText(), version: current.version, settings, configFile });
+      const text = current.getText();
+      // What the document knows of how this text came from the one it gave before: the parser looks for the change there.
+      const change = current instanceof DraftDocument ? current.changeTo(text) : undefined;
+      analysis = analyseDocument({ uri, text, version: current.version, settings, configFile, change });
     } catch (e) {
       this.connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return undefined;

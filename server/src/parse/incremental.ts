@@ -52,6 +52,21 @@ export interface IncrementalStats {
 /** Characters compared at a time when finding the range an edit changed. */
 const BLOCK = 2048;
 
+/**
+ * What an editor knows of how a text came from an earlier one: at most
+ * everything but the first `prefix` and the last `suffix` characters of `from`
+ * was replaced. The parser then looks for the changed range from there, not
+ * from both ends of the draft (on the tenfold benchmark draft, comparing the
+ * two versions block by block was about 0.6 ms of every keystroke). Used only
+ * when `from` is the very text the parser last read; the range found is the
+ * same either way.
+ */
+export interface TextChange {
+  readonly from: string;
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
 export class IncrementalParser {
   private text: string | undefined;
   private chunks: Chunk[] = [];
@@ -69,16 +84,16 @@ export class IncrementalParser {
   private assembly: Assembly | undefined;
 
   /** The mdast of `text`, re-using what it can of the previous call's; marked with what changed (`editOf`). */
-  parse(text: string): Root {
+  parse(text: string, change?: TextChange): Root {
     this.changed = undefined;
-    const root = this.update(text);
+    const root = this.update(text, change);
     const c = this.changed as { from: number; to: number; delta: number } | undefined;
     markRoot(root, c ? this.lastRoot : undefined, c?.from ?? 0, c?.to ?? text.length, c?.delta ?? 0);
     this.lastRoot = root;
     return root;
   }
 
-  private update(text: string): Root {
+  private update(text: string, change?: TextChange): Root {
     flat(text);
     const old = this.text;
     if (old === undefined || this.chunks.length === 0 || this.unclosed) return this.full(text);
@@ -88,11 +103,13 @@ export class IncrementalParser {
     }
     // The changed range, by common prefix and suffix.
     const max = Math.min(old.length, text.length);
-    let p = 0;
+    // From what the editor says is unchanged, when it speaks of this very text; else from both ends.
+    const known = change?.from === old ? change : undefined;
+    let p = known ? Math.min(Math.max(0, known.prefix), max) : 0;
     // Whole blocks first (native comparison), then character by character.
     while (p + BLOCK <= max && old.substr(p, BLOCK) === text.substr(p, BLOCK)) p += BLOCK;
     while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
+    let s = known ? Math.min(Math.max(0, known.suffix), max - p) : 0;
     while (s + BLOCK <= max - p && old.substr(old.length - s - BLOCK, BLOCK) === text.substr(text.length - s - BLOCK, BLOCK)) s += BLOCK;
     while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
     const oldEnd = old.length - s;
@@ -241,13 +258,13 @@ export class ParserCache {
   private readonly parsers = new Map<string, IncrementalParser>();
   constructor(private readonly capacity = 64) {}
 
-  parse(key: string, text: string): Root {
+  parse(key: string, text: string, change?: TextChange): Root {
     let p = this.parsers.get(key);
     if (p) this.parsers.delete(key);
     else p = new IncrementalParser();
     this.parsers.set(key, p);
     while (this.parsers.size > this.capacity) this.parsers.delete(this.parsers.keys().next().value!);
-    return p.parse(text);
+    return p.parse(text, change);
   }
 
   forget(key: string): void {
