@@ -59,7 +59,7 @@ export const contents: Rule = {
           related: [{ span: r.first.titleSpan, message: `\`${r.first.title}\` is listed here` }],
           ...withFix,
         });
-      } else if (r.outOfOrder) {
+      } else if (r.kind === 'heading' && r.outOfOrder) {
         const where = placeOf(plan, r.section);
         ctx.report({
           span: r.row.titleSpan,
@@ -96,7 +96,9 @@ type PlannedRow =
   | { readonly kind: 'unknown'; readonly row: ContentsRow }
   /** A row that names no heading, standing where a listed heading that no row names belongs: a changed title. */
   | { readonly kind: 'renamed'; readonly row: ContentsRow; readonly section: Section }
-  | { readonly kind: 'repeat'; readonly row: ContentsRow; readonly first: ContentsRow };
+  | { readonly kind: 'repeat'; readonly row: ContentsRow; readonly first: ContentsRow }
+  /** A row naming the contents section itself. */
+  | { readonly kind: 'itself'; readonly row: ContentsRow };
 
 export interface ContentsPlan {
   readonly rows: readonly PlannedRow[];
@@ -138,9 +140,17 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
   }
   const used = new Map<Section, ContentsRow>();
   for (const [i, s] of inOrder) used.set(s, rowsIn[i]);
+  // A table may list the contents section itself: never expected, never a problem, kept when it is regenerated.
+  const itself = flattenSections(report.sections).find(isContentsSection);
+  let itselfRow: ContentsRow | undefined;
   const rows: PlannedRow[] = rowsIn.map((row, i): PlannedRow => {
     const kept = inOrder.get(i);
     if (kept) return { kind: 'heading', row, section: kept, outOfOrder: false };
+    if (itself && (rowKeys[i] === comparable(itself.title) || names(rowTitles[i], itself, defs))) {
+      if (itselfRow) return { kind: 'repeat', row, first: itselfRow };
+      itselfRow = row;
+      return { kind: 'itself', row };
+    }
     const candidates = sections.filter((_, j) => fits[i][j]);
     const free = candidates.find((s) => !used.has(s));
     if (free) {
@@ -174,7 +184,8 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
     rows[i] = { kind: 'renamed', row: r.row, section };
   });
   missing = missing.filter((s) => !renamed.has(s));
-  const listed = sections
+  if (itself && itselfRow) used.set(itself, itselfRow);
+  const listed = flattenSections(report.sections)
     .filter((s) => used.has(s) || renamed.has(s) || missing.includes(s))
     .map((section) => {
       const row = used.get(section);

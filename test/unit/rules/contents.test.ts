@@ -33,6 +33,19 @@ describe('contents', () => {
     assert.deepEqual(lintRule(corpus('kent-2017'), 'contents'), []);
   });
 
+  it('accepts a row for the contents section itself, wherever it stands, and keeps it when the table is regenerated', () => {
+    assert.deepEqual(check(draft(rows('| Executive summary | 2 |', '| Contents | 2 |', '| Recommendations | 3 |', '| Information about this inspection | 4 |'))), []);
+    assert.deepEqual(check(draft(rows('| Contents | 1 |', '| Executive summary | 2 |', '| Recommendations | 3 |', '| Information about this inspection | 4 |'))), []);
+    const missing = draft(rows('| Contents | 1 |', '| Executive summary | 2 |', '| Information about this inspection | 4 |'));
+    assert.deepEqual(check(missing), [`${where(missing, offsetOf(missing, 'Information about this inspection | 4'))} warning contents Expected a contents row for \`Recommendations\`, found none`]);
+    assert.equal(fixed(missing), draft(rows('| Executive summary | 2 |', '| Contents | 1 |', '| Recommendations |  |', '| Information about this inspection | 4 |')));
+  });
+
+  it('reports the contents section listed twice', () => {
+    const text = draft(rows('| Executive summary | 2 |', '| Contents | 2 |', '| Contents | 2 |', '| Recommendations | 3 |', '| Information about this inspection | 4 |'));
+    assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'Contents | 2 |', 1))} error contents Expected \`Contents\` once in the contents, found it again`]);
+  });
+
   it('accepts a row for an extra heading that exists, as Kensington and Chelsea lists `Children looked after in this area`', () => {
     const text = corpus('kensington-and-chelsea-2016');
     assert.ok(text.includes('| Children looked after in this area | 6 |'));
