@@ -55,7 +55,7 @@ describe('memory made ready for a long draft', function () {
     assert.deepEqual(told, [RESERVE_BYTES]);
   });
 
-  it('is done once per process, whatever is checked after', () => {
+  it('is done once, whatever is checked after (a server has one)', () => {
     const { h, steps, run } = host();
     const memory = new TextMemory(() => {}, h);
     memory.longDraftChecked();
@@ -87,7 +87,9 @@ describe('memory made ready for a long draft', function () {
     assert.deepEqual(told, [RESERVE_BYTES]);
   });
 
-  it('runs in the real server after a long draft\'s first diagnostics, once, and never for a short draft', async () => {
+  it('runs in the real server after a long draft\'s first diagnostics, once, and never for a short draft', async function () {
+    // Elsewhere the C library keeps memory its own way, and nothing is done (the test above).
+    if (process.platform !== 'linux') this.skip();
     const client = new LspClient({ diagnostics: 'push' });
     try {
       await client.initialize();
@@ -109,7 +111,7 @@ describe('memory made ready for a long draft', function () {
         assert.equal(trace.verbose, `${RESERVE_BYTES / 2 ** 20} MB touched and freed`);
         if (k === 1) {
           await new Promise((r) => setTimeout(r, 300));
-          assert.equal(ready().length, 1, 'once per process');
+          assert.equal(ready().length, 1, 'once per server');
         }
       }
     } finally {

@@ -112,42 +112,93 @@ describe('the server copy of a draft', () => {
     );
   });
 
-  it('says how each whole text it gives came from the one it gave before, over random change sequences, short and long', () => {
-    const long = tenfold(suttonText());
+  /** Reads `ours` whole, as the server does before a check, and holds what it says of the change to the texts. */
+  function readAndCheck(ours: DraftDocument, given: string, context: string): string {
+    const text = ours.getText();
+    assert.equal(ours.takeChange(`${text} `), undefined, 'nothing is said of another text');
+    const change = ours.takeChange(text);
+    if (text !== given) {
+      assert.ok(change, `a change is known after ${context}`);
+      assert.equal(change.from, given, `from the text given before, after ${context}`);
+    }
+    // The same text given again may keep what was said of it and not taken: that stays true of the two texts.
+    if (change) {
+      const { from } = change;
+      assert.ok(change.prefix + change.suffix <= Math.min(from.length, text.length), context);
+      assert.equal(text.slice(0, change.prefix), from.slice(0, change.prefix), `prefix after ${context}`);
+      assert.equal(text.slice(text.length - change.suffix), from.slice(from.length - change.suffix), `suffix after ${context}`);
+    }
+    assert.equal(ours.takeChange(text), undefined, 'given once');
+    return text;
+  }
+
+  it('says how each whole text it gives came from the one it gave before, over random change sequences', () => {
+    fc.assert(
+      fc.property(textArb, fc.array(fc.record({ changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }), read: fc.boolean() }), { maxLength: 10 }), (start, batches) => {
+        const ours = DraftDocument.create('file:///d.md', 'markdown', 1, start);
+        let given = ours.getText();
+        assert.equal(ours.takeChange(given), undefined, 'nothing is said of the first text');
+        batches.forEach(({ changes, read }, i) => {
+          DraftDocument.update(ours, changes, i + 2);
+          if (read) given = readAndCheck(ours, given, `batch ${i + 1}: ${JSON.stringify(changes).slice(0, 300)}`);
+        });
+      }),
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 20261128), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) * 2 },
+    );
+  });
+
+  it('says so of a long draft too, across cuts and pastes that take it out of its buffer and back, read after some edits only', () => {
+    const long = tenfold(suttonText()).slice(0, 360_000);
     fc.assert(
       fc.property(
-        fc.boolean(),
-        textArb,
-        fc.array(fc.record({ changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }), read: fc.boolean() }), { maxLength: 10 }),
-        (isLong, start, batches) => {
-          const first = isLong ? long.slice(0, LONG_DRAFT + 1000) + start : start;
-          const ours = DraftDocument.create('file:///d.md', 'markdown', 1, first);
+        fc.array(
+          fc.record({
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            remove: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 0, max: 300_000 })),
+            text: fc.oneof(fc.constantFrom('', 'e', '\r\n', '’'), fc.constant(long.slice(1_000, 201_000)), textArb),
+            read: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
+        (edits) => {
+          const ours = DraftDocument.create('file:///long.md', 'markdown', 1, long);
+          const theirs = TextDocument.create('file:///long.md', 'markdown', 1, long);
           let given = ours.getText();
-          assert.equal(ours.changeTo(given), undefined, 'nothing is said of the first text');
-          batches.forEach(({ changes, read }, i) => {
-            DraftDocument.update(ours, changes, i + 2);
-            if (!read) return;
-            const text = ours.getText();
-            const change = ours.changeTo(text);
-            const context = `batch ${i + 1}: ${JSON.stringify(changes).slice(0, 300)}`;
-            // The same text given again may keep what was said of it: that stays true of the two texts.
-            if (text !== given) {
-              assert.ok(change, `a change is known after ${context}`);
-              assert.equal(change.from, given, `from the text given before, after ${context}`);
-            }
-            if (change) {
-              const { from } = change;
-              assert.ok(change.prefix + change.suffix <= Math.min(from.length, text.length), context);
-              assert.equal(text.slice(0, change.prefix), from.slice(0, change.prefix), `prefix after ${context}`);
-              assert.equal(text.slice(text.length - change.suffix), from.slice(from.length - change.suffix), `suffix after ${context}`);
-            }
-            assert.equal(ours.changeTo(`${text} `), undefined, 'nothing is said of another text');
-            given = text;
+          edits.forEach((e, i) => {
+            const text = theirs.getText();
+            const from = Math.floor(e.at * text.length);
+            const range = { start: theirs.positionAt(from), end: theirs.positionAt(Math.min(text.length, from + e.remove)) };
+            DraftDocument.update(ours, [{ range, text: e.text }], i + 2);
+            TextDocument.update(theirs, [{ range, text: e.text }], i + 2);
+            if (e.read) given = readAndCheck(ours, given, `edit ${i + 1} (at ${from}, removing ${e.remove}, inserting ${e.text.length})`);
           });
         },
       ),
-      { seed: Number(process.env.ROBUSTNESS_SEED ?? 20261128), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) * 2 },
+      { seed: Number(process.env.ROBUSTNESS_SEED ?? 28), numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 120) / 2 },
     );
+  });
+
+  it('says so after the edits that once lost a change: a cut out of the buffer between two reads', () => {
+    const t0 = tenfold(suttonText()).slice(0, 300_000);
+    const ours = DraftDocument.create('file:///long.md', 'markdown', 1, t0);
+    const theirs = TextDocument.create('file:///long.md', 'markdown', 1, t0);
+    let given = ours.getText();
+    const steps: [number, number, string][] = [
+      [100, 100, 'x'],
+      [1001, 200001, ''],
+      [1001, 1001, t0.slice(1000, 200000)],
+      [100, 101, ''],
+      [1000, 200000, ''],
+      [80000, 80000, 'y'],
+    ];
+    steps.forEach(([from, to, inserted], i) => {
+      const range = { start: theirs.positionAt(from), end: theirs.positionAt(to) };
+      DraftDocument.update(ours, [{ range, text: inserted }], i + 2);
+      TextDocument.update(theirs, [{ range, text: inserted }], i + 2);
+    });
+    assert.equal(ours.getText(), theirs.getText());
+    given = readAndCheck(ours, given, 'the six edits');
+    assert.equal(given, theirs.getText());
   });
 
   it('refuses a change without text, as the reference does, and keeps the text as it was', () => {

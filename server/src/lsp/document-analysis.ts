@@ -31,7 +31,7 @@ export interface AnalysisInput {
   readonly settings: Settings;
   /** The config file in force for this document, if any. */
   readonly configFile?: { readonly path: string; readonly config: Config };
-  /** What the document knows of how `text` came from the text it gave before (see `DraftDocument.changeTo`). */
+  /** What the document knows of how `text` came from the text it gave before (see `DraftDocument.takeChange`). */
   readonly change?: TextChange;
 }
 

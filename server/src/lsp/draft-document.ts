@@ -52,7 +52,7 @@ export class DraftDocument implements TextDocument {
   private lineStarts: number[];
   /** The whole text `getText` gave last, and how many of its first and last characters the changes since left alone. */
   private given: { text: string; prefix: number; suffix: number } | undefined;
-  /** How the whole text `getText` gave last came from the one before (see `changeTo`). */
+  /** How the whole text `getText` gave last came from the one before, until taken (see `takeChange`). */
   private lastChange: { text: string; change: TextChange } | undefined;
 
   constructor(
@@ -95,19 +95,25 @@ export class DraftDocument implements TextDocument {
       const start = this.offsetAt(range.start);
       const end = this.offsetAt(range.end);
       if (this.text === undefined && this.units) return decode(this.units, start, end);
-      return this.getText().substring(start, end);
+      return this.current().substring(start, end);
     }
+    const text = this.current();
+    const given = this.given;
+    if (given?.text !== text) {
+      if (given && given.prefix + given.suffix <= Math.min(given.text.length, this.size)) {
+        this.lastChange = { text, change: { from: given.text, prefix: given.prefix, suffix: given.suffix } };
+      } else this.lastChange = undefined;
+      this.given = { text, prefix: Infinity, suffix: Infinity };
+    }
+    return text;
+  }
+
+  /** The whole text, made from the buffer when it is not made yet; what the document gives is accounted for by `getText`. */
+  private current(): string {
     if (this.text === undefined) {
       const units = this.units!;
       const whole = decode(units, 0, Math.max(this.size, Math.min(EXTERNAL_MIN, units.length)));
       this.text = whole.length === this.size ? whole : whole.slice(0, this.size);
-    }
-    const given = this.given;
-    if (given?.text !== this.text) {
-      if (given && given.prefix + given.suffix <= Math.min(given.text.length, this.size)) {
-        this.lastChange = { text: this.text, change: { from: given.text, prefix: given.prefix, suffix: given.suffix } };
-      } else this.lastChange = undefined;
-      this.given = { text: this.text, prefix: Infinity, suffix: Infinity };
     }
     return this.text;
   }
@@ -116,11 +122,15 @@ export class DraftDocument implements TextDocument {
    * How `text`, the whole text this document gave last, came from the whole
    * text it gave before: all but the first `prefix` and the last `suffix`
    * characters of that text may have changed (the incremental parser then
-   * looks for the change there). Undefined for any other text.
+   * looks for the change there). Undefined for any other text. Given once:
+   * it is then let go, so that the text before (2 MB for a long draft) is not
+   * kept for it.
    */
-  changeTo(text: string): TextChange | undefined {
+  takeChange(text: string): TextChange | undefined {
     const last = this.lastChange;
-    return last && last.text === text ? last.change : undefined;
+    if (!last || last.text !== text) return undefined;
+    this.lastChange = undefined;
+    return last.change;
   }
 
   positionAt(offset: number): Position {
@@ -196,7 +206,7 @@ export class DraftDocument implements TextDocument {
     }
     if (this.units) {
       if (size < LONG_DRAFT / 2 || size > MAX_BUFFERED) {
-        const text = this.getText();
+        const text = this.current();
         this.units = undefined;
         this.text = text.substring(0, start) + inserted + text.substring(end);
       } else {

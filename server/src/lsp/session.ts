@@ -132,7 +132,7 @@ export class Session {
     try {
       const text = current.getText();
       // What the document knows of how this text came from the one it gave before: the parser looks for the change there.
-      const change = current instanceof DraftDocument ? current.changeTo(text) : undefined;
+      const change = current instanceof DraftDocument ? current.takeChange(text) : undefined;
       analysis = analyseDocument({ uri, text, version: current.version, settings, configFile, change });
     } catch (e) {
       this.connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);

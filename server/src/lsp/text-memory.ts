@@ -12,8 +12,8 @@
  * keystroke of the tenfold benchmark draft in six (over stdio, 51 to 95 of
  * 300 keystrokes).
  *
- * Two steps, once per process, after the first check of a long draft (so
- * that its first diagnostics are not held up):
+ * Two steps, once per server (its session holds one `TextMemory`), after the
+ * first check of a long draft (so that its first diagnostics are not held up):
  *
  * 1. A block of `RAISE_BYTES` is allocated and freed untouched. The C library
  *    maps a block that large of its own, and freeing a mapped block raises

@@ -11,7 +11,7 @@ import { forgetTerms, termCounts, terms, uniqueTerms, type TermCounts } from './
 export interface TermVector {
   /** Its terms, to ask whether it has one (see `weightsOf` for their weights by term). */
   readonly termSet: { has(term: string): boolean };
-  /** The terms of `weights` and their weights, in its order, for scoring a pair term by term without iterating a Map. */
+  /** Its terms, in order of first use, and their weights, for scoring a pair term by term without a Map. */
   readonly terms: readonly string[];
   readonly values: readonly number[];
   readonly labels: ReadonlyMap<string, string>;

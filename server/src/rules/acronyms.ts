@@ -10,7 +10,8 @@ import { acronymKey, normaliseExpansion } from '../model/acronyms';
  * introduction with the same expansion (the body re-introducing what the
  * executive summary introduced) is fine; one with a different expansion is
  * not. Acronyms joined by a hyphen (`CP-IS`) are one acronym, unless only
-their parts are introduced. Every problem is a slip of style, so all are warnings.
+ * their parts are introduced. Every problem is a slip of style, so all are
+ * warnings.
  */
 export const acronyms: Rule = {
   id: 'acronyms',
