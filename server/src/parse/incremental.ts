@@ -34,13 +34,13 @@
  * stub definitions for every label defined elsewhere; when an edit changes
  * the set of defined labels, the whole draft is parsed again.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { flat } from '../util/flat';
 import { definitionStubs, parseInChunks, parseRange } from './chunked';
 import { markRoot } from './root-edits';
 import { assemble, type Assembly } from './assembly';
-import { splitChunks, type Chunk } from './chunks';
-import { countBreaks, lineEnd, NEXT_LINE, ownStrings, rootOf, shift, stub, unclosedFrontMatter, type Stub } from './regions';
+import { pointsOf, splitChunks, type Chunk } from './chunks';
+import { countBreaks, lineEnd, NEXT_LINE, ownStrings, rootOf, stub, unclosedFrontMatter, type Stub } from './regions';
 
 export interface IncrementalStats {
   /** How the last update was done. */
@@ -182,7 +182,14 @@ export class IncrementalParser {
         const c = this.chunks[k];
         c.start += delta;
         c.line += deltaLines;
-        if (delta !== 0 || deltaLines !== 0) for (const n of c.nodes) shift(n as Nodes, delta, deltaLines);
+        if (delta !== 0 || deltaLines !== 0) {
+          const points = (c.points ??= pointsOf(c.nodes));
+          for (let k = 0; k < points.length; k++) {
+            const point = points[k];
+            point.offset! += delta;
+            point.line += deltaLines;
+          }
+        }
       }
       this.chunks.splice(i, j - i, ...fresh);
       this.defCounts = new Map([...before].filter(([, n]) => n > 0));
