@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { type Position, TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { DraftDocument, EXTERNAL_MIN, LONG_DRAFT, MAX_BUFFERED } from '../../server/src/lsp/draft-document';
 import { suttonText, tenfold } from '../../bench/generate';
+import { lineStartsOf } from '../../server/src/util/positions';
 
 const piece = fc.oneof(
   fc.constantFrom('\r', '\n', '\r\n', '\n\r', 'a', ' ', '’', '😀', '\uD83D', '# Heading\r\n', 'Text.\n\n'),
@@ -41,6 +42,7 @@ function sameAs(ours: DraftDocument, theirs: TextDocument, context: string): voi
   const text = theirs.getText();
   assert.equal(ours.getText(), text, `text after ${context}`);
   assert.equal(ours.lineCount, theirs.lineCount, `line count after ${context}`);
+  assert.deepEqual([...ours.lineStarts()], lineStartsOf(text), `line starts after ${context}`);
   assert.equal(ours.version, theirs.version);
   for (let offset = -1; offset <= text.length + 1; offset++) {
     assert.deepEqual(ours.positionAt(offset), theirs.positionAt(offset), `position of offset ${offset} after ${context}`);
@@ -99,6 +101,7 @@ describe('the server copy of a draft', () => {
             const context = `edit ${i + 1} (at ${from}, removing ${e.remove}, inserting ${e.text.length})`;
             assert.equal(ours.getText(), theirs.getText(), `text after ${context}`);
             assert.equal(ours.lineCount, theirs.lineCount, `line count after ${context}`);
+            assert.deepEqual([...ours.lineStarts()], lineStartsOf(theirs.getText()), `line starts after ${context}`);
             const n = theirs.getText().length;
             for (const offset of [0, from - 1, from, from + 1, from + e.text.length, Math.floor(n / 2), n - 1, n]) {
               assert.deepEqual(ours.positionAt(offset), theirs.positionAt(offset), `position of ${offset} after ${context}`);

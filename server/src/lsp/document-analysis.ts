@@ -9,8 +9,8 @@ import { buildReport } from '../model/build';
 import { readFrontMatter } from '../model/front-matter';
 import type { Report } from '../model/types';
 import { documentParseStats, emptyRoot, forgetDocument, parseDocument } from '../engine/incremental';
-import type { TextChange } from '../parse/incremental';
-import type { IncrementalStats } from '../parse/incremental';
+import type { IncrementalStats, TextChange } from '../parse/incremental';
+import { LineIndex } from '../util/positions';
 import { limitsProblem } from '../engine/limits';
 import type { Config } from '../engine/config';
 import { mergeConfig } from '../engine/config';
@@ -33,6 +33,8 @@ export interface AnalysisInput {
   readonly configFile?: { readonly path: string; readonly config: Config };
   /** What the document knows of how `text` came from the text it gave before (see `DraftDocument.takeChange`). */
   readonly change?: TextChange;
+  /** Where each line of `text` starts, when the document keeps them (see `LineIndex.withStarts`). */
+  readonly lineStarts?: ArrayLike<number>;
 }
 
 export interface DocumentAnalysis {
@@ -70,6 +72,8 @@ export interface AnalysisTimings {
 export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
   const { text, settings } = input;
   const t0 = performance.now();
+  // The line index every position of this analysis is read through, from the document's own line starts when it gives them.
+  if (input.lineStarts) LineIndex.withStarts(text, input.lineStarts);
   // Incremental: only the chunk of the draft an edit touches is parsed again; undefined when the draft is beyond the limits.
   const parsed = parseDocument(input.uri, text, input.change);
   const t1 = performance.now();

@@ -49,7 +49,7 @@ export class DraftDocument implements TextDocument {
   private units: Uint16Array | undefined;
   private size: number;
   /** Where each line starts. */
-  private lineStarts: number[];
+  private starts: number[];
   /** The whole text `getText` gave last, and how many of its first and last characters the changes since left alone. */
   private given: { text: string; prefix: number; suffix: number } | undefined;
   /** How the whole text `getText` gave last came from the one before, until taken (see `takeChange`). */
@@ -63,7 +63,7 @@ export class DraftDocument implements TextDocument {
   ) {
     this.text = content;
     this.size = content.length;
-    this.lineStarts = lineStartsOf(content);
+    this.starts = lineStartsOf(content);
     if (heldInBuffer(content.length)) this.hold(content);
   }
 
@@ -81,13 +81,18 @@ export class DraftDocument implements TextDocument {
     return this.currentVersion;
   }
 
+  /** Where each line starts, as a copy (the document's own move with its next change). */
+  lineStarts(): Int32Array {
+    return Int32Array.from(this.starts);
+  }
+
   /** Whether the text is held in a buffer as well (a long draft). */
   get inBuffer(): boolean {
     return this.units !== undefined;
   }
 
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.starts.length;
   }
 
   getText(range?: Range): string {
@@ -135,14 +140,14 @@ export class DraftDocument implements TextDocument {
 
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.size), 0);
-    const starts = this.lineStarts;
+    const starts = this.starts;
     const line = firstAtLeast(starts, offset + 1) - 1;
     offset = this.beforeLineBreak(offset, starts[line]);
     return { line, character: offset - starts[line] };
   }
 
   offsetAt(position: Position): number {
-    const starts = this.lineStarts;
+    const starts = this.starts;
     if (position.line >= starts.length) return this.size;
     if (position.line < 0) return 0;
     const lineStart = starts[position.line];
@@ -153,7 +158,7 @@ export class DraftDocument implements TextDocument {
 
   /** The range of `line` without its line break (the last line when `line` is past it, an empty range at the start when before). */
   getLineRange(line: number): Range {
-    const starts = this.lineStarts;
+    const starts = this.starts;
     if (line >= starts.length) {
       const last = starts.length - 1;
       return { start: { line: last, character: 0 }, end: { line: last, character: this.size - starts[last] } };
@@ -166,7 +171,7 @@ export class DraftDocument implements TextDocument {
 
   /** The line break that ends `line`: `\r\n`, `\n`, `\r`, or none. */
   getEOLCharacters(line: number): string {
-    const starts = this.lineStarts;
+    const starts = this.starts;
     if (line < 0 || line >= starts.length) return '';
     const next = line + 1 < starts.length ? starts[line + 1] : this.size;
     const end = this.beforeLineBreak(next, starts[line]);
@@ -189,7 +194,7 @@ export class DraftDocument implements TextDocument {
     if (this.given) this.given = { ...this.given, prefix: 0, suffix: 0 };
     this.text = content;
     this.size = content.length;
-    this.lineStarts = lineStartsOf(content);
+    this.starts = lineStartsOf(content);
     this.units = undefined;
     if (heldInBuffer(content.length)) this.hold(content);
   }
@@ -229,7 +234,7 @@ export class DraftDocument implements TextDocument {
    * are as they were (moved by `diff` after it); the rest are found again.
    */
   private moveLineStarts(start: number, end: number, newEnd: number, diff: number): void {
-    const old = this.lineStarts;
+    const old = this.starts;
     const kept = firstAtLeast(old, start);
     const after = firstAtLeast(old, end + 1);
     const found: number[] = start === 0 ? [0] : [];
@@ -244,7 +249,7 @@ export class DraftDocument implements TextDocument {
       const starts = old.slice(0, kept);
       for (const s of found) starts.push(s);
       for (let i = after; i < old.length; i++) starts.push(old[i] + diff);
-      this.lineStarts = starts;
+      this.starts = starts;
     }
   }
 

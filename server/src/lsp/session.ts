@@ -133,7 +133,8 @@ export class Session {
       const text = current.getText();
       // What the document knows of how this text came from the one it gave before: the parser looks for the change there.
       const change = current instanceof DraftDocument ? current.takeChange(text) : undefined;
-      analysis = analyseDocument({ uri, text, version: current.version, settings, configFile, change });
+      const lineStarts = current instanceof DraftDocument ? current.lineStarts() : undefined;
+      analysis = analyseDocument({ uri, text, version: current.version, settings, configFile, change, lineStarts });
     } catch (e) {
       this.connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return undefined;
