@@ -63,12 +63,33 @@ export function partsWithMarkers(report: Report): Set<Part> {
   return parts;
 }
 
+/** Maps made of each report, by threshold: two rules and the editor's features ask for the same one on every keystroke. */
+const made = new WeakMap<Report, Map<number, RecommendationMap>>();
+
+/** The recommendation map of a report (made once per report and threshold, and shared: read-only). */
 export function recommendationMap(report: Report, threshold = DEFAULT_LINK_THRESHOLD): RecommendationMap {
+  let byThreshold = made.get(report);
+  if (!byThreshold) made.set(report, (byThreshold = new Map()));
+  let map = byThreshold.get(threshold);
+  if (!map) byThreshold.set(threshold, (map = makeMap(report, threshold)));
+  return map;
+}
+
+function makeMap(report: Report, threshold: number): RecommendationMap {
   const withMarkers = partsWithMarkers(report);
   const supports = new Map<string, Support[]>();
   const possible = new Map<string, number[]>();
   const weakMarkers: WeakMarker[] = [];
-  const add = (id: string, s: Support) => supports.set(id, [...(supports.get(id) ?? []), s]);
+  const add = (id: string, s: Support) => {
+    const list = supports.get(id);
+    if (list) list.push(s);
+    else supports.set(id, [s]);
+  };
+  const addPossible = (id: string, n: number) => {
+    const list = possible.get(id);
+    if (list) list.push(n);
+    else possible.set(id, [n]);
+  };
   for (const link of report.links) {
     const marker = report.markers[link.markerIndex];
     const paragraph = marker.paragraphIndex !== undefined ? report.paragraphs[marker.paragraphIndex] : undefined;
@@ -76,13 +97,13 @@ export function recommendationMap(report: Report, threshold = DEFAULT_LINK_THRES
     const confident = isConfident(link, threshold);
     if (!confident && !link.explicit) {
       weakMarkers.push({ markerIndex: link.markerIndex, paragraph, link, candidates: link.candidates.slice(0, 2) });
-      for (const c of link.candidates.slice(0, 2)) possible.set(c.recommendationId, [...(possible.get(c.recommendationId) ?? []), paragraph.number]);
+      for (const c of link.candidates.slice(0, 2)) addPossible(c.recommendationId, paragraph.number);
       continue;
     }
     if (!link.recommendationId) {
       // A marker naming a recommendation that does not exist: what it may have meant is a possible support.
       const meant = link.candidates[0];
-      if (meant) possible.set(meant.recommendationId, [...(possible.get(meant.recommendationId) ?? []), paragraph.number]);
+      if (meant) addPossible(meant.recommendationId, paragraph.number);
       continue;
     }
     const ids = link.explicit
@@ -105,7 +126,9 @@ export function recommendationMap(report: Report, threshold = DEFAULT_LINK_THRES
     if (!c.recommendationId) return;
     const rec = report.recommendations.find((r) => r.id === c.recommendationId)!;
     for (const n of c.numbers) {
-      cited.set(rec.id, [...(cited.get(rec.id) ?? []), n.value]);
+      const list = cited.get(rec.id);
+      if (list) list.push(n.value);
+      else cited.set(rec.id, [n.value]);
       if (withMarkers.has(rec.part)) continue;
       const paragraph = report.paragraphs.find((p) => p.number === n.value);
       if (!paragraph || paragraph.role !== 'finding' || paragraph.part !== rec.part) continue;

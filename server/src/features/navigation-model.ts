@@ -45,16 +45,9 @@ export interface Support {
   readonly shared: readonly string[];
 }
 
-const maps = new WeakMap<Report, RecommendationMap>();
-
-/** The engine's recommendation map of a report, computed once per report. */
+/** The engine's recommendation map of a report (made once per report, the rules' own when they used the default threshold). */
 export function mapOf(report: Report): RecommendationMap {
-  let m = maps.get(report);
-  if (!m) {
-    m = recommendationMap(report);
-    maps.set(report, m);
-  }
-  return m;
+  return recommendationMap(report);
 }
 
 /**
