@@ -26,9 +26,6 @@
  * recommendation uses the marker (`matchedOutside`).
  */
 export function jointTotals(evidence: readonly (readonly number[])[], bonus: readonly number[]): readonly (readonly number[])[] {
-  // The inputs as typed arrays, row after row. A row comes as an array of small integers (all zero)
-  // or of doubles, and code optimised for one was thrown away on meeting the other, again and again
-  // as keystrokes changed the evidence: the programme now reads one kind of array only.
   const m = evidence.length;
   const r = bonus.length;
   const flat = new Float64Array(m * r);
@@ -36,6 +33,17 @@ export function jointTotals(evidence: readonly (readonly number[])[], bonus: rea
     const row = evidence[i];
     for (let k = 0; k < r; k++) flat[i * r + k] = row[k];
   }
+  return jointTotalsOf(flat, bonus, m);
+}
+
+/**
+ * `jointTotals` of `m` rows of evidence held row after row in one typed
+ * array (kept by the caller unchanged: it is remembered as the key). A row
+ * had come as an array of small integers (all zero) or of doubles, and code
+ * optimised for one was thrown away on meeting the other, again and again as
+ * keystrokes changed the evidence: the programme reads one kind of array only.
+ */
+export function jointTotalsOf(flat: Float64Array, bonus: readonly number[], m: number): readonly (readonly number[])[] {
   const bonuses = Float64Array.from(bonus);
   // Exact inputs, compared number by number, so a hit is exactly what the programme would give:
   // most keystrokes leave the evidence of a part as it was.

@@ -24,7 +24,7 @@
  */
 import type { Citation, LinkCandidate, Marker, MarkerLink, NumberedParagraph, Part, Recommendation } from './types';
 import { tfidfIndex, type TermIndex, type TermVector } from './similarity';
-import { jointTotals } from './assignment';
+import { jointTotalsOf } from './assignment';
 
 /** Below this confidence a bare marker's link is reported as uncertain. */
 export const DEFAULT_LINK_THRESHOLD = 0.25;
@@ -79,24 +79,37 @@ export function linkMarkers(
     );
     const recVectors = pool.map((r) => index.vector([{ text: r.text, weight: 1 }]));
     const findingVectors = group.map(({ m, para }) => findingVector(index, text, para!, m, parameters.markerSentenceWeight));
+    // Scores and evidence row after row, one typed array each: an array per marker, and the programme's own copy,
+    // had been about 130 KB of garbage a keystroke on the tenfold benchmark draft. The values and the order of
+    // every sum are as they were.
+    const m = group.length;
+    const r = pool.length;
     // What a finding shares with a recommendation is worked out only for its three candidates.
-    const raw = findingVectors.map((v) => recVectors.map((rv) => index.score(v, rv)));
-    const scale = mean(raw.map((row) => Math.max(...row))) || 1;
-    const evidence = group.map(({ para }, mi) =>
-      pool.map((r, ri) => raw[mi][ri] / scale + parameters.citationEvidence * citationEvidence(r, para!, citations, paragraphs)),
-    );
-    const bonus = pool.map((r) => (explicitlyCovered.has(r.id) ? 0 : parameters.coverageBonus));
-    const totals = pool.length <= MAX_JOINT ? jointTotals(evidence, bonus) : evidence;
+    const raw = new Float64Array(m * r);
+    let sumOfBests = 0;
+    for (let mi = 0; mi < m; mi++) {
+      let best = -Infinity;
+      for (let ri = 0; ri < r; ri++) best = Math.max(best, (raw[mi * r + ri] = index.score(findingVectors[mi], recVectors[ri])));
+      sumOfBests += best;
+    }
+    const scale = sumOfBests / m || 1;
+    const evidence = new Float64Array(m * r);
+    for (let mi = 0; mi < m; mi++) {
+      const para = group[mi].para!;
+      for (let ri = 0; ri < r; ri++) evidence[mi * r + ri] = raw[mi * r + ri] / scale + parameters.citationEvidence * citationEvidence(pool[ri], para, citations, paragraphs);
+    }
+    const bonus = pool.map((rec) => (explicitlyCovered.has(rec.id) ? 0 : parameters.coverageBonus));
+    const totals = r <= MAX_JOINT ? jointTotalsOf(evidence, bonus, m) : rowsOf(evidence, m, r);
     group.forEach(({ i }, mi) => {
       const order = topThree(totals[mi]);
       const [best, second] = order;
       const margin = second === undefined ? 1 : totals[mi][best] - totals[mi][second];
       const candidates: LinkCandidate[] = order.slice(0, 3).map((ri) => ({
         recommendationId: pool[ri].id,
-        score: round(raw[mi][ri]),
+        score: round(raw[mi * r + ri]),
         shared: index.cosine(findingVectors[mi], recVectors[ri]).shared,
       }));
-      const anything = evidence[mi][best] > 0;
+      const anything = evidence[mi * r + best] > 0;
       if (links[i].explicit) {
         links[i] = { ...links[i], candidates };
         return;
@@ -161,8 +174,9 @@ function citationEvidence(rec: Recommendation, para: NumberedParagraph, citation
   return best;
 }
 
-function mean(xs: readonly number[]): number {
-  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+/** `m` rows of a table held row after row. */
+function rowsOf(table: Float64Array, m: number, r: number): number[][] {
+  return Array.from({ length: m }, (_, i) => Array.from(table.subarray(i * r, (i + 1) * r)));
 }
 
 function round(x: number): number {

@@ -69,6 +69,16 @@ describe('recommendation links', () => {
     assert.ok(r.links[1].candidates[0].shared.includes('care leavers'), r.links[1].candidates[0].shared.join(', '));
   });
 
+  it('links the markers of a part with more than 16 recommendations one by one, each to its best fit', () => {
+    const topics = ['missing children', 'care leavers', 'foster carers', 'adoption panels', 'school attendance', 'health assessments', 'youth offending', 'private fostering', 'child sexual exploitation', 'domestic abuse', 'early help', 'front door', 'supervision', 'caseloads', 'pathway plans', 'personal education plans', 'disabled children'];
+    const recommendations = topics.map((t) => `Improve the quality of work on ${t} and its oversight.`);
+    const findings = [`Work on ${topics[3]} is weak and lacks oversight. (Recommendation)`, `Work on ${topics[16]} is weak and lacks oversight. (Recommendation)`];
+    const r = model(recommendationDraft({ recommendations, findings }));
+    assert.equal(r.recommendations.length, 17);
+    assert.deepEqual(r.links.map((l) => l.recommendationId), ['4', '17']);
+    assert.ok(r.links.every((l) => l.candidates.length === 3 && l.candidates[0].shared.length > 0));
+  });
+
   it('lets a recommendation that no other marker covers claim a finding that fits it second best', () => {
     // Two findings about missing children, one of which also concerns accommodation: the
     // assignment gives recommendation 2 its one plausible finding.
