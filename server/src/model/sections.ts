@@ -98,7 +98,56 @@ interface MutableSection {
  * span of every section open before it.
  */
 export function buildSections(text: string, headings: readonly Heading[], profile: Profile): Section[] {
+  const last = headings.length ? lastTrees.get(headings[0]) : undefined;
+  if (last && last.profile === profile && sameHeadings(last.headings, headings)) return moved(text, last);
+  const built = buildTree(text, headings, profile);
+  if (headings.length) lastTrees.set(headings[0], built);
+  return built.top;
+}
+
+/**
+ * The tree built last for a draft, by its first heading's record (each
+ * draft's own): the heading records of a draft the edit did not touch are
+ * the same objects from one keystroke to the next (`readHeadings`), and so
+ * is then the tree, its spans moved in place. Building it again on every
+ * keystroke was about 125 KB of garbage on the tenfold benchmark draft (197
+ * headings). Like every record of the model, a section holds until the
+ * draft's next analysis.
+ */
+interface BuiltTree {
+  readonly headings: readonly Heading[];
+  readonly profile: Profile;
+  readonly top: MutableSection[];
+  /** The section each heading opens (none for a `#` heading), by the heading's place. */
+  readonly sections: readonly (MutableSection | undefined)[];
+}
+
+const lastTrees = new WeakMap<Heading, BuiltTree>();
+
+function sameHeadings(a: readonly Heading[], b: readonly Heading[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The tree of the same headings, its spans set again as `buildTree` sets them. */
+function moved(text: string, tree: BuiltTree): Section[] {
+  const open: MutableSection[] = [];
+  tree.headings.forEach((h, i) => {
+    while (open.length && open[open.length - 1].depth >= h.depth) open.pop()!.span.end = trimEnd(text, h.span.start);
+    const section = tree.sections[i];
+    if (!section) return;
+    section.span.start = h.span.start;
+    section.span.end = text.length;
+    open.push(section);
+  });
+  for (const s of open) s.span.end = trimEnd(text, text.length);
+  return tree.top;
+}
+
+function buildTree(text: string, headings: readonly Heading[], profile: Profile): BuiltTree {
   const top: MutableSection[] = [];
+  const sections: (MutableSection | undefined)[] = [];
   /** The sections a later heading may nest in, with the profile's section each matched. */
   const stack: { section: MutableSection; def: SectionDef | undefined }[] = [];
   /** Sections whose span no heading has ended yet: deeper ones last. */
@@ -106,6 +155,7 @@ export function buildSections(text: string, headings: readonly Heading[], profil
   for (const h of headings) {
     // A section ends before the next heading of its depth or a lower one.
     while (open.length && open[open.length - 1].depth >= h.depth) open.pop()!.span.end = trimEnd(text, h.span.start);
+    sections.push(undefined);
     if (h.depth < 2) continue;
     while (stack.length && stack[stack.length - 1].section.depth >= h.depth) stack.pop();
     const parent = stack[stack.length - 1];
@@ -123,11 +173,12 @@ export function buildSections(text: string, headings: readonly Heading[], profil
       path: [...(parent?.section.path ?? []), siblings.length],
     };
     siblings.push(section);
+    sections[sections.length - 1] = section;
     stack.push({ section, def });
     open.push(section);
   }
   for (const s of open) s.span.end = trimEnd(text, text.length);
-  return top;
+  return { headings: [...headings], profile, top, sections };
 }
 
 function matchDef(profile: Profile, parent: { def: SectionDef | undefined } | undefined, title: string): SectionDef | undefined {
