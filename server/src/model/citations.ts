@@ -2,8 +2,9 @@
  * Paragraph citations: `(paragraph 17)`, `(paragraphs 33, 154)`,
  * `(see paragraph 12)`, `(page 12, paragraph 17)`, `paragraphs 20 to 24`,
  * `as set out in paragraph 40`. A paragraph of another document is not a
- * citation of the report: one "of" it (`paragraph 19 of Schedule 2`), one
- * named by where it stands in it (`chapter 1, paragraph 4`), or one whose
+ * citation of the report: one "of" it (`paragraph 19 of Schedule 2`) or "in"
+ * it by its title, one named by where it stands in it (`chapter 1, paragraph
+ * 4`), by its title and year, or as a handbook's or guidance's, or one whose
  * number is no whole number (`paragraphs 3.4 and 3.5`, `paragraph 19B`).
  */
 import type { Citation, NumberedParagraph, Recommendation, Span } from './types';
@@ -14,8 +15,20 @@ import { matchesAt } from '../util/candidates';
 /** A report's paragraph number: a whole number, not the start of `3.4` or `19B`. */
 const number = String.raw`\d{1,5}(?!\d|\p{L}|\.\d)`;
 const item = String.raw`${number}(?:\s*(?:-|–|to)\s*${number})?`;
-const list = String.raw`${item}(?:\s*(?:,|and|&|,\s*and)\s*${item})*`;
-export const citationPattern = new RegExp(String.raw`\bparagraphs?\s+(${list})`, 'iuy');
+/**
+ * What may follow a number of a list joined to it by a comma: more of the
+ * list, a bracket or the end of the clause. `paragraphs 35 and 36, 224
+ * children were looked after` goes on with a number of its own, not a third
+ * paragraph.
+ */
+const listGoesOn = String.raw`(?=[ \t]*(?:[,;:.)\]\r\n]|and\b|&|or\b|$))`;
+const list = String.raw`${item}(?:\s*(?:and|&|,\s*and)\s*${item}|\s*,\s*${item}${listGoesOn})*`;
+/**
+ * `paragraphs` takes a list, `paragraph` one number or range: in `as set out
+ * in paragraph 35, 224 children were looked after` the second number is the
+ * sentence's own.
+ */
+export const citationPattern = new RegExp(String.raw`\b(?:paragraphs\s+(${list})|paragraph\s+(${item}))`, 'iuy');
 /**
  * Every citation starts with the letters `paragraph` (no other character folds to one of
  * them), so the pattern is tried only where they stand: a case-insensitive unicode
@@ -32,8 +45,15 @@ export function citationMatches(text: string): RegExpExecArray[] {
   });
 }
 
-/** What names a paragraph as another document's, written just before it: `chapter 1, `, `Annex A `. */
-const inAnotherDocument = /\b(?:chapter|section|annex|appendix|schedule|regulation)\s+[\p{L}\d.]+,?\s*$/iu;
+/**
+ * What names a paragraph as another document's, written just before it:
+ * `chapter 1, `, `Annex A `, `chapter 1 (`, `Regulations 2010, `, a title
+ * and its year (`Working Together to Safeguard Children 2015, `), or a
+ * handbook or guidance named just before (`the inspection handbook (`).
+ */
+const inAnotherDocument = /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\b(?:19|20)\d\d,|\b(?:handbook|guidance),?)\s*\(?\s*$/iu;
+/** What names it so just after it: `of Schedule 2`, `in Working Together` (a document's capitalised title). */
+const ofAnotherDocument = /^\s+(?:of\s|in\s+(?:the\s+)?\p{Lu})/u;
 
 export function readCitations(
   text: string,
@@ -47,10 +67,11 @@ export function readCitations(
     if (insideAny(code, start)) continue;
     // `paragraph 19 of Schedule 2`, `chapter 1, paragraph 4`: another document's paragraph, unless `... of this report`.
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
-    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || inAnotherDocument.test(text.slice(Math.max(0, start - 40), start)))) continue;
-    const listStart = start + m[0].length - m[1].length;
+    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || ofAnotherDocument.test(after) || inAnotherDocument.test(text.slice(Math.max(0, start - 60), start)))) continue;
+    const cited = m[1] ?? m[2];
+    const listStart = start + m[0].length - cited.length;
     const numbers: { value: number; span: Span }[] = [];
-    for (const part of m[1].matchAll(new RegExp(item, 'gu'))) {
+    for (const part of cited.matchAll(new RegExp(item, 'gu'))) {
       const s = listStart + (part.index ?? 0);
       const ends = part[0].match(/\d+/g) ?? [];
       const from = Number(ends[0]);

@@ -51,6 +51,30 @@ describe('paragraph citations in the model', () => {
     assert.deepEqual(cited(`${missingRec}, as paragraph 19 of Schedule 2, paragraph 2 of this report`), ['paragraph 2 -> 2 in 1']);
   });
 
+  it('takes one number after `paragraph`, and a list after `paragraphs` only while it goes on as a list', () => {
+    assert.deepEqual(cited(`${missingRec}, as set out in paragraph 35, 224 children were looked after`), ['paragraph 35 -> 35 in 1']);
+    assert.deepEqual(cited(`${missingRec}. As noted in paragraph 40, 100% of children sat examinations`), ['paragraph 40 -> 40 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraph 21 and 2015–16 performance data)`), ['paragraph 21 -> 21 in 1']);
+    assert.deepEqual(cited(`${missingRec}, as paragraphs 35 and 36, 224 children were looked after`), ['paragraphs 35 and 36 -> 35,36 in 1']);
+    assert.deepEqual(cited(`${missingRec}, as paragraphs 33, 154 and 160 show`), ['paragraphs 33, 154 and 160 -> 33,154,160 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraphs 20–22, 30).`), ['paragraphs 20–22, 30 -> 20,21,22,30 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraph 20 to 22)`), ['paragraph 20 to 22 -> 20,21,22 in 1']);
+  });
+
+  it('does not take a paragraph of a document named by its title and year, its regulations, a handbook or guidance for a citation', () => {
+    for (const words of [
+      'in line with Working Together to Safeguard Children 2015, paragraph 127',
+      '(Working Together 2015, paragraph 112)',
+      'as set out at paragraph 127 in Working Together to Safeguard Children',
+      'under The Care Planning, Placement and Case Review (England) Regulations 2010, paragraph 112',
+      'as Working Together 2015, chapter 1 (paragraph 127) expects',
+      'as the inspection handbook (paragraph 212) describes',
+    ]) {
+      assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
+    }
+    assert.deepEqual(cited(`${missingRec} (see paragraph 12 in this report)`), ['paragraph 12 -> 12 in 1']);
+  });
+
   it('ignores citations in code', () => {
     assert.deepEqual(cited(`${missingRec} \`(paragraph 17)\``), []);
   });
