@@ -1,5 +1,5 @@
 import type { Fix, Rule, RuleContext, TextEdit } from '../engine/types';
-import type { NumberedParagraph, Report } from '../model/types';
+import type { NumberedParagraph, Report, Span } from '../model/types';
 import { renumberEdits } from './renumber';
 
 /**
@@ -49,6 +49,18 @@ export const paragraphNumbering: Rule = {
         message = `Expected paragraph \`${expected}\`, found \`${found}\`${previous && found === previous.number ? ' again' : ''}`;
         expected++;
       } else {
+        // A missing number may be written where it belongs, but not as a numbered paragraph.
+        const unread = found === expected + 1 ? unreadNumber(ctx.draft.text, expected, previous ? previous.span.end : 0, p.numberSpan.start) : undefined;
+        if (unread) {
+          ctx.report({
+            span: unread.span,
+            message: `Expected paragraph \`${expected}\` as a numbered paragraph, found \`${unread.written}\` followed by ${unread.after}: Markdown reads a number as a paragraph's only when a space follows it`,
+            related: [{ span: p.numberSpan, message: `Paragraph \`${found}\` is here` }],
+            fix: { title: `Write a space after \`${expected}.\``, edits: [unread.edit] },
+          });
+          expected = found + 1;
+          continue;
+        }
         message = describe(expected, found, previous);
         // Re-synchronise on what was written, so one slip is one problem.
         expected = found + 1;
@@ -62,6 +74,26 @@ export const paragraphNumbering: Rule = {
     }
   },
 };
+
+/**
+ * A line in text[from, to) that starts with `n.` or `n)` followed by a
+ * non-breaking space, or by a letter with no space at all: the number a
+ * writer meant (text copied from a PDF often has a non-breaking space
+ * there), which Markdown reads as the start of a plain paragraph. With the
+ * edit that makes it a numbered paragraph.
+ */
+function unreadNumber(text: string, n: number, from: number, to: number): { span: Span; written: string; after: string; edit: TextEdit } | undefined {
+  const line = new RegExp(String.raw`(?:^|\n)[ ]{0,3}(${n}[.)])([\u00A0\u202F]|(?=\p{L}))`, 'gu');
+  line.lastIndex = from;
+  for (let m = line.exec(text); m && m.index < to; m = line.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const after = start + m[1].length;
+    if (after >= to) break;
+    const next = m[2] ? (m[2] === '\u00A0' ? 'a non-breaking space' : 'a narrow non-breaking space') : `\`${text.slice(after, after + 1)}\``;
+    return { span: { start, end: after + m[2].length }, written: m[1], after: next, edit: { span: { start: after, end: after + m[2].length }, newText: ' ' } };
+  }
+  return undefined;
+}
 
 /** For a stray number with little or no text, or a year: what may have made it a numbered paragraph. */
 function strayHint(p: NumberedParagraph, found: number): string {

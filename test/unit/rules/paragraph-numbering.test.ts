@@ -21,6 +21,22 @@ describe('paragraph-numbering', () => {
     assert.equal(where(text, problems[0].span.start), where(text, offsetOf(text, '41. ')));
   });
 
+  it('points at a missing number written where it belongs but not read as a numbered paragraph, and fixes it', () => {
+    for (const [written, after, what] of [
+      ['2.\u00A0Two.', 'a non-breaking space', 'NBSP'],
+      ['2.Two.', '`T`', 'no space'],
+    ]) {
+      const text = draft('1. One.', written, '3. Three.');
+      const problems = lintRule(text, 'paragraph-numbering');
+      assert.deepEqual(
+        problems.map((p) => [where(text, p.span.start), p.message]),
+        [[where(text, offsetOf(text, '2.')), `Expected paragraph \`2\` as a numbered paragraph, found \`2.\` followed by ${after}: Markdown reads a number as a paragraph's only when a space follows it`]],
+        what,
+      );
+      assert.equal(fixRule(text, 'paragraph-numbering'), draft('1. One.', '2. Two.', '3. Three.'), what);
+    }
+  });
+
   it('reports a repeated number once', () => {
     const problems = lintRule(draft('1. One.', '2. Two.', '2. Again.', '3. Three.'), 'paragraph-numbering');
     assert.deepEqual(
