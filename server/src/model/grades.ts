@@ -2,7 +2,7 @@
  * Reading grades and judged areas against a profile.
  */
 import type { AreaDef, GradeDef, Profile } from '../profiles/profile-types';
-import { normaliseName } from './normalise';
+import { INVISIBLE, normaliseName } from './normalise';
 
 export interface GradeReading {
   readonly grade?: string;
@@ -17,9 +17,11 @@ function looseForm(s: string): string {
  * What was written, trimmed, with any run of white space as one space: a
  * non-breaking space, a tab or two spaces between words (as text copied from
  * a PDF often has) read and render as one space, and are not another spelling.
+ * Characters that show nothing (a soft hyphen, a zero-width space or joiner,
+ * as text copied from a PDF may hold) are left out.
  */
 function asWritten(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ');
+  return raw.replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
 }
 
 /** A grade as written in a table cell. */

@@ -3,7 +3,7 @@
  * from another word: optimal string alignment, ignoring case.
  */
 import { strict as assert } from 'node:assert';
-import { closestGrade, editDistance } from '../../../server/src/model/grades';
+import { closestGrade, editDistance, readSentenceGrade, readTableGrade } from '../../../server/src/model/grades';
 import { defaultProfile } from '../../../server/src/profiles/profiles';
 
 /** The recurrence over the whole table, as written in the textbook. */
@@ -43,6 +43,13 @@ describe('edit distance', () => {
       const b = word();
       assert.equal(editDistance(a, b), reference(a, b), JSON.stringify([a, b]));
     }
+  });
+
+  it('reads a grade holding characters that show nothing (a soft hyphen, a zero-width space) as written', () => {
+    const profile = defaultProfile();
+    assert.deepEqual(readTableGrade(profile, 'Requires improve\u00ADment'), { grade: 'requires-improvement', exact: true });
+    assert.deepEqual(readTableGrade(profile, 'Go\u200Bod'), { grade: 'good', exact: true });
+    assert.deepEqual(readSentenceGrade(profile, 'requires improve\u00ADment to be good'), readSentenceGrade(profile, 'requires improvement to be good'));
   });
 
   it('takes a slip of a grade for the grade, and another word for none', () => {

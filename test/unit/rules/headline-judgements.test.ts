@@ -29,6 +29,11 @@ describe('headline-judgements', () => {
     assert.deepEqual(messages(draft(allRows)), []);
   });
 
+  it('accepts an area named as its section names it, `Experience` for `Experiences`, and a name holding a soft hyphen', () => {
+    assert.deepEqual(messages(draft([rows.k1, rows.k2, rows.s21, '| 2.2 Experience and progress of care leavers | Requires improvement |', rows.k3])), []);
+    assert.deepEqual(messages(draft([rows.k1, rows.k2, rows.s21, '| 2.2 Experiences and pro\u00ADgress of care leavers | Requires improvement |', rows.k3])), []);
+  });
+
   it('reports a draft with no headline table once, at its title', () => {
     const text = '# London Borough of Sutton\n\n## Executive summary\n\nText.\n';
     const problems = lintRule(text, rule);
