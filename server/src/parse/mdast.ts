@@ -3,7 +3,7 @@
  * mdast (lazy continuation lines, the written number of a list item) are
  * handled here so the model does not need to know about them.
  */
-import type { Nodes, Node, Parent, Root, RootContent, ListItem, List, Text } from 'mdast';
+import type { Html, Nodes, Node, Parent, Root, RootContent, ListItem, List, Text } from 'mdast';
 import type { Span } from '../util/positions';
 
 export function spanOf(node: Node): Span {
@@ -31,7 +31,9 @@ export function isParent(node: Node): node is Parent {
 /** The plain text of a node: text, inline code and the like, joined. */
 export function plainText(node: Node): string {
   if ((node as Text).type === 'text' || node.type === 'inlineCode') return (node as Text).value;
-  if (node.type === 'footnoteReference' || node.type === 'html') return '';
+  // A `<br>` is a line break, as a table cell's text copied from a PDF may hold one; other HTML reads as nothing.
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test((node as Html).value) ? '\n' : '';
+  if (node.type === 'footnoteReference') return '';
   if (node.type === 'break') return '\n';
   if (isParent(node)) return node.children.map((c) => plainText(c as Node)).join('');
   return '';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { corpus, corpusNames, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { corpus, corpusNames, lintRule, model, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { fixRule } from '../../helpers/rule-only';
 
 const rule = 'headline-judgements';
@@ -32,6 +32,11 @@ describe('headline-judgements', () => {
   it('accepts an area named as its section names it, `Experience` for `Experiences`, and a name holding a soft hyphen', () => {
     assert.deepEqual(messages(draft([rows.k1, rows.k2, rows.s21, '| 2.2 Experience and progress of care leavers | Requires improvement |', rows.k3])), []);
     assert.deepEqual(messages(draft([rows.k1, rows.k2, rows.s21, '| 2.2 Experiences and pro\u00ADgress of care leavers | Requires improvement |', rows.k3])), []);
+  });
+
+  it('reads a line break written `<br>` in the header as a break between words', () => {
+    for (const br of ['<br>', '<br/>', '<BR />']) assert.deepEqual(messages(draft(allRows, `Children's services in Sutton are${br}good`)), [], br);
+    assert.deepEqual(model(draft(allRows, "Children's services in Sutton are<br>good")).headline?.overall?.grade.grade, 'good');
   });
 
   it('reports a draft with no headline table once, at its title', () => {
