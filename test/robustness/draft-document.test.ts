@@ -59,6 +59,13 @@ function sameAs(ours: DraftDocument, theirs: TextDocument, context: string): voi
   }
 }
 
+/** Replaces text[from, to) of both documents with `inserted`, as one change of version `version`. */
+function editBoth(ours: DraftDocument, theirs: TextDocument, from: number, to: number, inserted: string, version: number): void {
+  const range = { start: theirs.positionAt(from), end: theirs.positionAt(to) };
+  DraftDocument.update(ours, [{ range, text: inserted }], version);
+  TextDocument.update(theirs, [{ range, text: inserted }], version);
+}
+
 describe('the server copy of a draft', () => {
   it('reads as a reference text document of the same text after every change of random sequences', () => {
     fc.assert(
@@ -95,9 +102,7 @@ describe('the server copy of a draft', () => {
           edits.forEach((e, i) => {
             const text = theirs.getText();
             const from = Math.floor(e.at * text.length);
-            const range = { start: theirs.positionAt(from), end: theirs.positionAt(Math.min(text.length, from + e.remove)) };
-            DraftDocument.update(ours, [{ range, text: e.text }], i + 2);
-            TextDocument.update(theirs, [{ range, text: e.text }], i + 2);
+            editBoth(ours, theirs, from, Math.min(text.length, from + e.remove), e.text, i + 2);
             const context = `edit ${i + 1} (at ${from}, removing ${e.remove}, inserting ${e.text.length})`;
             assert.equal(ours.getText(), theirs.getText(), `text after ${context}`);
             assert.equal(ours.lineCount, theirs.lineCount, `line count after ${context}`);
@@ -170,9 +175,7 @@ describe('the server copy of a draft', () => {
           edits.forEach((e, i) => {
             const text = theirs.getText();
             const from = Math.floor(e.at * text.length);
-            const range = { start: theirs.positionAt(from), end: theirs.positionAt(Math.min(text.length, from + e.remove)) };
-            DraftDocument.update(ours, [{ range, text: e.text }], i + 2);
-            TextDocument.update(theirs, [{ range, text: e.text }], i + 2);
+            editBoth(ours, theirs, from, Math.min(text.length, from + e.remove), e.text, i + 2);
             if (e.read) given = readAndCheck(ours, given, `edit ${i + 1} (at ${from}, removing ${e.remove}, inserting ${e.text.length})`);
           });
         },
@@ -194,11 +197,7 @@ describe('the server copy of a draft', () => {
       [1000, 200000, ''],
       [80000, 80000, 'y'],
     ];
-    steps.forEach(([from, to, inserted], i) => {
-      const range = { start: theirs.positionAt(from), end: theirs.positionAt(to) };
-      DraftDocument.update(ours, [{ range, text: inserted }], i + 2);
-      TextDocument.update(theirs, [{ range, text: inserted }], i + 2);
-    });
+    steps.forEach(([from, to, inserted], i) => editBoth(ours, theirs, from, to, inserted, i + 2));
     assert.equal(ours.getText(), theirs.getText());
     given = readAndCheck(ours, given, 'the six edits');
     assert.equal(given, theirs.getText());
