@@ -5,9 +5,8 @@
  */
 import type { InlayHint, Range } from 'vscode-languageserver';
 import { InlayHintKind } from 'vscode-languageserver';
-import { isConfident } from '../engine/recommendation-map';
+import { isConfident, recommendationMap } from '../engine/recommendation-map';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
-import { mapOf } from './navigation-model';
 
 export function inlayHints(analysis: DocumentAnalysis, range: Range): InlayHint[] {
   if (!analysis.isDraft) return [];
@@ -20,7 +19,7 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range): InlayHint[
     if (m.span.end < within.start || m.span.end > within.end) continue;
     const rec = report.recommendations.find((r) => r.id === link.recommendationId);
     if (!rec) continue;
-    const confident = isConfident(link, mapOf(report).threshold);
+    const confident = isConfident(link, recommendationMap(report).threshold);
     const shared = link.candidates.find((c) => c.recommendationId === rec.id)?.shared ?? [];
     out.push({
       position: ranges.position(m.span.end),

@@ -3,7 +3,6 @@
  * definition, references, highlights and hover.
  */
 import { recommendationMap } from '../engine/recommendation-map';
-import type { RecommendationMap } from '../engine/recommendation-map';
 import type { Citation, JudgementStatement, Marker, MarkerLink, NumberedParagraph, Recommendation, Report } from '../model/types';
 
 export type Target =
@@ -45,18 +44,13 @@ export interface Support {
   readonly shared: readonly string[];
 }
 
-/** The engine's recommendation map of a report (made once per report, the rules' own when they used the default threshold). */
-export function mapOf(report: Report): RecommendationMap {
-  return recommendationMap(report);
-}
-
 /**
  * Every finding that supports a recommendation, as the rules see it: markers
  * that name it or are confidently linked to it, and, in a part of the report
  * without markers, the paragraphs it cites.
  */
 export function supportOf(report: Report, rec: Recommendation): Support[] {
-  const entry = mapOf(report).entries.find((e) => e.recommendation.id === rec.id);
+  const entry = recommendationMap(report).entries.find((e) => e.recommendation.id === rec.id);
   if (!entry) return [];
   return entry.supports.map((s) => ({
     via: s.via,

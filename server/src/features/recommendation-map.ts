@@ -6,7 +6,8 @@
 import type { Range } from 'vscode-languageserver';
 import type { Part } from '../model/types';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
-import { mapOf, supportOf } from './navigation-model';
+import { supportOf } from './navigation-model';
+import { recommendationMap as engineMap } from '../engine/recommendation-map';
 
 export { RECOMMENDATION_MAP as RECOMMENDATION_MAP_COMMAND } from "../lsp/commands";
 
@@ -41,7 +42,7 @@ export function recommendationMap(analysis: DocumentAnalysis): RecommendationMap
       }));
       return { id: rec.id, number: rec.number, part: rec.part, text: rec.text, range: ranges.range(rec.span), supported: findings.length > 0, findings };
     }),
-    weakMarkers: mapOf(report).weakMarkers.map((w) => ({
+    weakMarkers: engineMap(report).weakMarkers.map((w) => ({
       range: ranges.range(report.markers[w.markerIndex].span),
       recommendationId: w.link.recommendationId,
       confidence: w.link.confidence,

@@ -131,10 +131,9 @@ export class Session {
     let analysis: DocumentAnalysis;
     try {
       const text = current.getText();
-      // What the document knows of how this text came from the one it gave before: the parser looks for the change there.
-      const change = current instanceof DraftDocument ? current.takeChange(text) : undefined;
-      const lineStarts = current instanceof DraftDocument ? current.lineStarts() : undefined;
-      analysis = analyseDocument({ uri, text, version: current.version, settings, configFile, change, lineStarts });
+      // What the document knows: how this text came from the one it gave before (the parser looks for the change there), and where its lines start.
+      const draft = current instanceof DraftDocument ? current : undefined;
+      analysis = analyseDocument({ uri, text, version: current.version, settings, configFile, change: draft?.takeChange(text), lineStarts: draft?.lineStarts() });
     } catch (e) {
       this.connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return undefined;

@@ -52,8 +52,8 @@ export function citationMatches(text: string): RegExpExecArray[] {
  * handbook or guidance named just before (`the inspection handbook (`).
  */
 const inAnotherDocument = /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\b(?:19|20)\d\d,|\b(?:handbook|guidance),?)\s*\(?\s*$/iu;
-/** What names it so just after it: `of Schedule 2`, `in Working Together` (a document's capitalised title). */
-const ofAnotherDocument = /^\s+(?:of\s|in\s+(?:the\s+)?\p{Lu})/u;
+/** What names it so just after it, besides `of ...`: `in Working Together` (a document's capitalised title). */
+const inTitledDocument = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
 
 export function readCitations(
   text: string,
@@ -67,7 +67,7 @@ export function readCitations(
     if (insideAny(code, start)) continue;
     // `paragraph 19 of Schedule 2`, `chapter 1, paragraph 4`: another document's paragraph, unless `... of this report`.
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
-    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || ofAnotherDocument.test(after) || inAnotherDocument.test(text.slice(Math.max(0, start - 60), start)))) continue;
+    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || inTitledDocument.test(after) || inAnotherDocument.test(text.slice(Math.max(0, start - 60), start)))) continue;
     const cited = m[1] ?? m[2];
     const listStart = start + m[0].length - cited.length;
     const numbers: { value: number; span: Span }[] = [];

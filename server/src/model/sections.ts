@@ -98,18 +98,20 @@ interface MutableSection {
  * span of every section open before it.
  */
 export function buildSections(text: string, headings: readonly Heading[], profile: Profile): Section[] {
-  const last = headings.length ? lastTrees.get(headings[0]) : undefined;
-  if (last && last.profile === profile && sameHeadings(last.headings, headings)) return moved(text, last);
-  const built = buildTree(text, headings, profile);
-  if (headings.length) lastTrees.set(headings[0], built);
-  return built.top;
+  let tree = headings.length ? lastTrees.get(headings[0]) : undefined;
+  if (!tree || tree.profile !== profile || !sameHeadings(tree.headings, headings)) {
+    tree = buildTree(headings, profile);
+    if (headings.length) lastTrees.set(headings[0], tree);
+  }
+  setSpans(text, tree);
+  return tree.top;
 }
 
 /**
  * The tree built last for a draft, by its first heading's record (each
  * draft's own): the heading records of a draft the edit did not touch are
  * the same objects from one keystroke to the next (`readHeadings`), and so
- * is then the tree, its spans moved in place. Building it again on every
+ * is then the tree, its spans set again in place. Building it again on every
  * keystroke was about 125 KB of garbage on the tenfold benchmark draft (197
  * headings). Like every record of the model, a section holds until the
  * draft's next analysis.
@@ -130,8 +132,9 @@ function sameHeadings(a: readonly Heading[], b: readonly Heading[]): boolean {
   return true;
 }
 
-/** The tree of the same headings, its spans set again as `buildTree` sets them. */
-function moved(text: string, tree: BuiltTree): Section[] {
+/** Each section's span: from its heading to the next heading of its depth or a lower one (a `#` heading ends every section). */
+function setSpans(text: string, tree: BuiltTree): void {
+  /** Sections whose span no heading has ended yet: deeper ones last. */
   const open: MutableSection[] = [];
   tree.headings.forEach((h, i) => {
     while (open.length && open[open.length - 1].depth >= h.depth) open.pop()!.span.end = trimEnd(text, h.span.start);
@@ -142,21 +145,19 @@ function moved(text: string, tree: BuiltTree): Section[] {
     open.push(section);
   });
   for (const s of open) s.span.end = trimEnd(text, text.length);
-  return tree.top;
 }
 
-function buildTree(text: string, headings: readonly Heading[], profile: Profile): BuiltTree {
+/** The sections the headings open and how they nest, with the profile's section each names (spans: `setSpans`). */
+function buildTree(headings: readonly Heading[], profile: Profile): BuiltTree {
   const top: MutableSection[] = [];
   const sections: (MutableSection | undefined)[] = [];
   /** The sections a later heading may nest in, with the profile's section each matched. */
   const stack: { section: MutableSection; def: SectionDef | undefined }[] = [];
-  /** Sections whose span no heading has ended yet: deeper ones last. */
-  const open: MutableSection[] = [];
   for (const h of headings) {
-    // A section ends before the next heading of its depth or a lower one.
-    while (open.length && open[open.length - 1].depth >= h.depth) open.pop()!.span.end = trimEnd(text, h.span.start);
-    sections.push(undefined);
-    if (h.depth < 2) continue;
+    if (h.depth < 2) {
+      sections.push(undefined);
+      continue;
+    }
     while (stack.length && stack[stack.length - 1].section.depth >= h.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.section.children : top;
@@ -166,18 +167,16 @@ function buildTree(text: string, headings: readonly Heading[], profile: Profile)
       heading: h,
       title: h.title,
       depth: h.depth,
-      span: { start: h.span.start, end: text.length },
+      span: { start: h.span.start, end: h.span.start },
       children: [],
       profileId: def?.id,
       part: def?.part ?? parent?.section.part ?? 'local-authority',
       path: [...(parent?.section.path ?? []), siblings.length],
     };
     siblings.push(section);
-    sections[sections.length - 1] = section;
+    sections.push(section);
     stack.push({ section, def });
-    open.push(section);
   }
-  for (const s of open) s.span.end = trimEnd(text, text.length);
   return { headings: [...headings], profile, top, sections };
 }
 

@@ -118,7 +118,8 @@ export interface ContentsPlan {
  */
 export function planContents(report: Report, table: ContentsTable): ContentsPlan {
   const defs = profileDefs(report);
-  const sections = flattenSections(report.sections).filter((s) => !isContentsSection(s));
+  const all = flattenSections(report.sections);
+  const sections = all.filter((s) => !isContentsSection(s));
   const rowsIn = table.rows;
   // Each title made comparable once, not once per pair of row and heading.
   const rowTitles = rowsIn.map((row) => stripFootnoteMarks(row.title));
@@ -141,7 +142,7 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
   const used = new Map<Section, ContentsRow>();
   for (const [i, s] of inOrder) used.set(s, rowsIn[i]);
   // A table may list the contents section itself: never expected, never a problem, kept when it is regenerated.
-  const itself = flattenSections(report.sections).find(isContentsSection);
+  const itself = all.find(isContentsSection);
   let itselfRow: ContentsRow | undefined;
   const rows: PlannedRow[] = rowsIn.map((row, i): PlannedRow => {
     const kept = inOrder.get(i);
@@ -185,7 +186,7 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
   });
   missing = missing.filter((s) => !renamed.has(s));
   if (itself && itselfRow) used.set(itself, itselfRow);
-  const listed = flattenSections(report.sections)
+  const listed = all
     .filter((s) => used.has(s) || renamed.has(s) || missing.includes(s))
     .map((section) => {
       const row = used.get(section);
