@@ -10,6 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { reportSyntax } from '../../server/src/parse/parse';
 import { plainBlocks, plainNode } from '../../server/src/parse/plain-blocks';
 import { parseInChunks } from '../../server/src/parse/chunked';
+import { lineEnd } from '../../server/src/parse/regions';
 import fc from 'fast-check';
 import { corpus, corpusNames } from '../robustness/edits';
 
@@ -206,5 +207,16 @@ describe('plain blocks', () => {
       const plain = plainBlocks(text).reduce((n, b) => n + b.lineEnd - b.lineStart, 0);
       assert.ok(plain > 0.8 * text.length, `${name}: ${plain} of ${text.length} characters in plain blocks`);
     }
+  });
+});
+
+describe('line ends', () => {
+  it('finds the break ending a line of LF, CRLF and CR text, from any start, the text\'s end when there is none', () => {
+    const text = 'one\ntwo\r\nthree\rfour';
+    assert.deepEqual([0, 2, 3, 4, 8, 9, 10, 16, 19, 20, 25].map((s) => lineEnd(text, s)), [3, 3, 3, 7, 8, 14, 14, 19, 19, 19, 19]);
+    // One call leaves nothing behind for the next, on another text.
+    assert.equal(lineEnd('no break', 0), 8);
+    assert.equal(lineEnd('\n', 0), 0);
+    assert.equal(lineEnd('', 0), 0);
   });
 });
