@@ -11,6 +11,7 @@ import type { Report } from '../model/types';
 import { documentParseStats, emptyRoot, forgetDocument, parseDocument } from '../engine/incremental';
 import type { IncrementalStats, TextChange } from '../parse/incremental';
 import { LineIndex } from '../util/positions';
+import { now } from '../util/clock';
 import { limitsProblem } from '../engine/limits';
 import type { Config } from '../engine/config';
 import { mergeConfig } from '../engine/config';
@@ -71,12 +72,12 @@ export interface AnalysisTimings {
  */
 export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
   const { text, settings } = input;
-  const t0 = performance.now();
+  const t0 = now();
   // The line index every position of this analysis is read through, from the document's own line starts when it gives them.
   if (input.lineStarts) LineIndex.withStarts(text, input.lineStarts);
   // Incremental: only the chunk of the draft an edit touches is parsed again; undefined when the draft is beyond the limits.
   const parsed = parseDocument(input.uri, text, input.change);
-  const t1 = performance.now();
+  const t1 = now();
   const root = parsed ?? emptyRoot();
   const frontMatter = readFrontMatter(root);
   const fmProfile = typeof frontMatter?.data.profile === 'string' && frontMatter.data.profile.trim() ? frontMatter.data.profile.trim() : undefined;
@@ -103,12 +104,12 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
     : [];
 
   const report = buildReport(parsed ? text : '', profile, root, input.uri);
-  const t2 = performance.now();
+  const t2 = now();
   // A headline table is one whose rows name judged areas of the profile with grades, not any first table.
   const hasHeadline = report.headline?.rows.some((r) => r.area !== undefined && r.grade.grade !== undefined) ?? false;
   const isDraft = matchesAny(filePath ?? input.uri, settings.drafts) || fmProfile !== undefined || hasHeadline;
   const problems = !isDraft ? [] : parsed ? [...profileProblems, ...lint(report, { config })] : [limitsProblem(text)!];
-  const t3 = performance.now();
+  const t3 = now();
   // Reading the front matter, the config and the profile counts with the model.
   const timings: AnalysisTimings = { parseMs: t1 - t0, modelMs: t2 - t1, rulesMs: t3 - t2, totalMs: t3 - t0, parse: parsed ? documentParseStats(input.uri) : undefined };
   return { uri: input.uri, version: input.version, text, isDraft, report, problems, config, ranges: new Ranges(text), timings };

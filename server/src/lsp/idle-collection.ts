@@ -22,6 +22,7 @@
  */
 import { getHeapSpaceStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { now } from '../util/clock';
 
 /** How long nothing must happen before collecting: far less than the time between keystrokes, far more than a check. */
 export const QUIET_MS = 30;
@@ -93,7 +94,7 @@ export class IdleCollection {
     if (this.stopped || !this.collect) return;
     const before = this.used();
     if (before < MIN_USED_BYTES) return;
-    const t0 = performance.now();
+    const t0 = now();
     try {
       this.collect();
     } catch {
@@ -101,6 +102,6 @@ export class IdleCollection {
       this.stop();
       return;
     }
-    this.collected({ before, after: this.used(), ms: performance.now() - t0 });
+    this.collected({ before, after: this.used(), ms: now() - t0 });
   }
 }

@@ -33,6 +33,7 @@
  * once and change nothing else, so they are taken on Linux only.
  */
 import { minorCollection } from './idle-collection';
+import { now } from '../util/clock';
 
 /** Freed untouched, raises the GNU C library's thresholds to this size (`DEFAULT_MMAP_THRESHOLD_MAX` is 32 MB, the block's header included). */
 export const RAISE_BYTES = 31 * 2 ** 20;
@@ -85,10 +86,10 @@ export class TextMemory {
   }
 
   private reserve(): void {
-    const start = performance.now();
+    const start = now();
     const pieces = touchPieces(this.host, RESERVE_BYTES);
     this.host.collect?.();
-    this.ready(pieces * PIECE_BYTES, performance.now() - start);
+    this.ready(pieces * PIECE_BYTES, now() - start);
   }
 }
 
