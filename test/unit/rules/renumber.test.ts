@@ -55,3 +55,44 @@ describe('renumbering updates every reference in the same edit', () => {
     assert.deepEqual(lintText(fixed).filter((p) => p.ruleId === 'paragraph-numbering' || p.ruleId === 'paragraph-citation'), []);
   });
 });
+
+describe('renumbering keeps each item\'s lines in it when a number changes length', () => {
+  const heading = ['# Body', '## Recommendations', '1. Offer return home interviews.', '## The experiences and progress of children who need help and protection'];
+  /** Findings 2 to 9 written with 2 twice, so that the fix renumbers the last two to 9 and 10. */
+  const findings = (last: string[]) => [...['2', '2', '3', '4', '5', '6', '7'].map((n) => `${n}. Interviews are not offered.`), ...last];
+
+  it('indents a marker on a line of its own under 9. one more when it becomes 10.', () => {
+    const draft = [...heading, ...findings(['8. Risks are not known.', '9. Plans are late.\n\n   (Recommendation)\n\n   A second paragraph of the finding.']), ''].join('\n\n');
+    const fixed = renumber(draft);
+    assert.ok(fixed.includes('\n\n10. Plans are late.\n\n    (Recommendation)\n\n    A second paragraph of the finding.\n'), fixed);
+    // The marker is still in its finding, as before the fix.
+    const before = model(draft).markers.map((m) => model(draft).paragraphs[m.paragraphIndex!].text);
+    const after = model(fixed).markers.map((m) => model(fixed).paragraphs[m.paragraphIndex!].text);
+    assert.deepEqual(after, before);
+    assert.equal(model(fixed).paragraphs.length, 10);
+  });
+
+  it('takes a column off the lines of 10. when it becomes 9., and leaves lazy, blank and tabbed lines alone', () => {
+    const numbered = ['1. Offer return home interviews.', ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`)];
+    const draft = [
+      '# Body',
+      '## Recommendations',
+      ...numbered.slice(0, 1),
+      '## The experiences and progress of children who need help and protection',
+      ...numbered.slice(1),
+      '10. Plans are late,\nas the records show.\n\n    (Recommendation)\n\n        indented code in the item',
+      '',
+    ].join('\n\n');
+    const fixed = renumber(draft);
+    assert.ok(fixed.includes('\n\n9. Plans are late,\nas the records show.\n\n   (Recommendation)\n\n       indented code in the item\n'), fixed);
+    // A line indented with a tab is left as it is: a tab stays a tab (and four columns are still enough under 9.).
+    const tabbed = draft.replace('\n\n    (Recommendation)\n\n        indented code in the item', '\n\n\t(Recommendation)');
+    assert.ok(renumber(tabbed).includes('\n\n9. Plans are late,\nas the records show.\n\n\t(Recommendation)\n'), renumber(tabbed));
+  });
+
+  it('changes nothing but the number when the item is one line, or the number keeps its length', () => {
+    const draft = [...heading, ...findings(['8. Risks are not known.', '9. Plans are late. (Recommendation)']), ''].join('\n\n');
+    const edits = renumberEdits(model(draft));
+    assert.ok(edits.every((e) => /^\d+$/.test(e.newText)), JSON.stringify(edits));
+  });
+});
