@@ -69,6 +69,11 @@ describe('paragraph citations in the model', () => {
       'under The Care Planning, Placement and Case Review (England) Regulations 2010, paragraph 112',
       'as Working Together 2015, chapter 1 (paragraph 127) expects',
       'as the inspection handbook (paragraph 212) describes',
+      'as required by Working Together to Safeguard Children (2015), paragraph 150',
+      'under the Children Act 1989 guidance and regulations volume 2 (paragraph 150)',
+      'as noted in the 2013 report (paragraph 150)',
+      'as found at the 2014 inspection report, paragraph 150',
+      'as sub-paragraph 150 requires',
     ]) {
       assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
     }
