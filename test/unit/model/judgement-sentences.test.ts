@@ -75,3 +75,22 @@ describe('judgement sentences', () => {
     assert.ok(exact > 100 && misspelt > 100, `${exact} exact and ${misspelt} misspelt grades read`);
   });
 });
+
+describe('the overall judgement sentence', () => {
+  const read = (s: string) => {
+    const st = sentenceStatement(profile, s, { start: 0, end: s.length }, 'sentence');
+    return st && `${st.area} ${st.grade.raw}`;
+  };
+
+  it('reads the place named, however many words it has, and the grade after it', () => {
+    assert.equal(read('Children’s services in Sutton are good.'), 'overall good');
+    assert.equal(read("Children's services in Bath and North East Somerset require improvement to be good"), 'overall require improvement to be good');
+    assert.equal(read('Children’s services in Kingston upon Thames are outstanding'), 'overall outstanding');
+    assert.equal(read('The overall judgement is that children’s services in Blackburn with Darwen require improvement'), 'overall require improvement');
+  });
+
+  it('does not take a sentence that grades the overall and then another area for the other area\'s grade', () => {
+    assert.equal(read('Children’s services in Sutton are good and services for care leavers require improvement.'), undefined);
+    assert.equal(read('Children’s services in Sutton are good and services for children who need adoption are outstanding.'), undefined);
+  });
+});
