@@ -30,3 +30,31 @@ describe('the section each heading names', () => {
     assert.deepEqual(named(renamed), ['Recommendations: areas-for-improvement', 'The Local Safeguarding Children Board (LSCB): lscb', 'Recommendations: -']);
   });
 });
+
+describe('section titles published reports write otherwise', () => {
+  const sectionOf = (heading: string, under = '') => {
+    const text = ['# Somewhere', '', ...(under ? [under, ''] : []), heading, ''].join('\n');
+    return flattenSections(buildReport(text, defaultProfile()).sections).map((s) => s.profileId ?? '-').pop();
+  };
+  const board = '## The Local Safeguarding Children Board (LSCB)';
+
+  it('takes the board\'s findings however the board is named after `Inspection findings`', () => {
+    for (const h of [
+      '### Inspection findings – the Local Safeguarding Children Board',
+      '### Inspection findings – Sutton Safeguarding Children Board',
+      '### Inspection findings: the Local Safeguarding Children Board',
+      '### Inspection findings of the Local Safeguarding Children Board',
+      '### Inspection findings – Local Safeguarding Children Board',
+      '### Inspection findings – the LSCB',
+    ]) {
+      assert.equal(sectionOf(h, board), 'lscb-findings', h);
+    }
+    assert.equal(sectionOf('### Inspection findings – the local authority', board), '-');
+  });
+
+  it('takes a judged section written with `experience` for `experiences`', () => {
+    assert.equal(sectionOf('## The experience and progress of children who need help and protection'), 'help-and-protection');
+    assert.equal(sectionOf('## The experience and progress of children looked after and achieving permanence'), 'looked-after');
+    assert.equal(sectionOf('## The experience and progress of children'), '-');
+  });
+});
