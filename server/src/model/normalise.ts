@@ -1,7 +1,8 @@
 /**
  * Comparing names as people mean them: case, curly quotes, dashes and the
  * spacing around them (`findings – the`, `findings—the`), `&` for `and`,
- * spacing, and characters that show nothing (a soft hyphen) do not matter.
+ * spacing, characters that show nothing (a soft hyphen), and a footnote mark
+ * at the end as a PDF prints one (`area²`, `area*`, `area†`) do not matter.
  */
 export function normaliseName(s: string): string {
   let out = names.get(s);
@@ -19,6 +20,9 @@ const names = new Map<string, string>();
 /** Characters that show nothing: a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order mark inside the text. */
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** What may end a name and is no part of it: full stops and colons, and footnote marks (superscript digits, asterisks, daggers). */
+const TRAILING = /(?:[.:]|\s*[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\u2020\u2021])+$/u;
+
 function normalise(s: string): string {
   return s
     .replace(INVISIBLE, '')
@@ -27,6 +31,6 @@ function normalise(s: string): string {
     .replace(/\s*[-–—−]+\s*/g, ' - ')
     .replace(/\s*&\s*/g, ' and ')
     .replace(/\s+/g, ' ')
-    .replace(/[.:]+$/, '')
+    .replace(TRAILING, '')
     .trim();
 }

@@ -29,6 +29,18 @@ describe('contents', () => {
     assert.deepEqual(check(draft(complete)), []);
   });
 
+  it('matches a heading ending in a footnote mark as a PDF prints it (superscript digits, an asterisk, a dagger) to its row', () => {
+    for (const mark of ['²', '¹²', ' ³', '*', '†', '².']) {
+      const text = draft(complete).replace('## Recommendations', `## Recommendations${mark}`);
+      assert.deepEqual(check(text), [], mark);
+    }
+    // In a published report: the checks of contents and sections find what they found with the GFM footnote.
+    const sutton = corpus('sutton-2017');
+    const text = sutton.replace('### Information about this local authority area[^2]', '### Information about this local authority area²');
+    const structure = (t: string) => lintText(t).filter((p) => p.ruleId === 'contents' || p.ruleId === 'required-sections').map((p) => p.message);
+    assert.deepEqual(structure(text), structure(sutton));
+  });
+
   it('accepts the contents of the Kent report, which lists the board part under its own titles', () => {
     assert.deepEqual(lintRule(corpus('kent-2017'), 'contents'), []);
   });
@@ -74,14 +86,14 @@ describe('contents', () => {
 
   it('keeps the page of a row whose heading a fix retitles, and matches a retitled row to the missing heading nearest its title', () => {
     const sutton = corpus('sutton-2017');
-    const text = sutton.split('Inspection findings – the Local Safeguarding Children Board').join('Inspection findings: the Local Safeguarding Children Board');
+    const text = sutton.split('Inspection findings – the Local Safeguarding Children Board').join('Inspection finding – the Local Safeguarding Children Board');
     const fixed = fixText(text);
     assert.ok(fixed.includes('| Inspection findings – the Local Safeguarding Children Board | 31 |'), fixed.slice(fixed.indexOf('| Section'), fixed.indexOf('## The local')));
     assert.ok(fixed.includes('\n### Inspection findings – the Local Safeguarding Children Board\n'));
     // A row naming the board's findings is not a second row for the board, whatever the board's heading may be called.
-    const retitledHeading = replaceOnce(text, '### Inspection findings: the Local', '### Inspection findings – the Local');
+    const retitledHeading = replaceOnce(text, '### Inspection finding – the Local', '### Inspection findings – the Local');
     assert.deepEqual(lintRule(retitledHeading, 'contents').map((p) => p.message).sort(), [
-      'Expected `Inspection findings – the Local Safeguarding Children Board`, found `Inspection findings: the Local Safeguarding Children Board`',
+      'Expected `Inspection findings – the Local Safeguarding Children Board`, found `Inspection finding – the Local Safeguarding Children Board`',
       ...lintRule(sutton, 'contents').map((p) => p.message),
     ].sort());
   });
