@@ -51,7 +51,12 @@ export const recommendationReference: Rule = {
         }
       }
       if (!para || para.role !== 'finding') {
-        ctx.report({ span: marker.span, message: `Expected a marker at the end of a numbered finding, found one ${whereIs(report, marker, para)}` });
+        const before = para ? undefined : findingJustBefore(report, marker);
+        ctx.report({
+          span: marker.span,
+          message: `Expected a marker at the end of a numbered finding, found one ${whereIs(report, marker, para)}`,
+          fix: before && { title: `Move the marker to the end of finding ${before.number}`, edits: [{ span: { start: before.span.end, end: marker.span.start }, newText: ' ' }] },
+        });
         return;
       }
       if (marker.plural && marker.numbers.length === 0) {
@@ -116,6 +121,26 @@ function describeNumbers(nums: readonly number[]): string {
     start = prev = n;
   }
   return runs.join(', ');
+}
+
+/**
+ * The finding a marker standing alone after it was meant for: the marker is
+ * a paragraph of its own (`(Recommendation)`, perhaps with a full stop), and
+ * only blank lines stand between it and the end of the numbered finding
+ * before it. Markdown ends the list item at the blank line, as a PDF's
+ * layout does not show; the marker belongs at the end of that finding.
+ */
+function findingJustBefore(report: Report, marker: Marker): NumberedParagraph | undefined {
+  const text = report.text;
+  let p: NumberedParagraph | undefined;
+  for (const q of report.paragraphs) {
+    if (q.span.end > marker.span.start) break;
+    p = q;
+  }
+  if (!p || p.role !== 'finding') return undefined;
+  if (!/^\s*$/.test(text.slice(p.span.end, marker.span.start)) || !/\n[ \t]*$/.test(text.slice(p.span.end, marker.span.start))) return undefined;
+  const lineEnd = text.indexOf('\n', marker.span.end);
+  return /^[ \t]*\.?[ \t]*\r?$/.test(text.slice(marker.span.end, lineEnd < 0 ? text.length : lineEnd)) && /(?:^|\n)[ \t]*$/.test(text.slice(0, marker.span.start)) ? p : undefined;
 }
 
 function whereIs(report: Report, marker: Marker, para: NumberedParagraph | undefined): string {

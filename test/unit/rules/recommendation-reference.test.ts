@@ -50,6 +50,34 @@ describe('recommendation-reference', () => {
     ]);
   });
 
+  it('moves a marker standing alone after a finding, as a PDF\'s layout shows it, to the end of that finding', () => {
+    const base = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [missingFinding, `${leaversFinding} (Recommendation)`] });
+    for (const alone of ['(Recommendation)', '(Recommendation).', '  (Recommendation)  ']) {
+      const text = base.replace(`${missingFinding}\n`, `${missingFinding}\n\n${alone}\n`);
+      assert.notEqual(text, base);
+      const problems = lintRule(text, rule);
+      assert.deepEqual(problems.map((p) => p.message), ['Expected a marker at the end of a numbered finding, found one in `The experiences and progress of children who need help and protection`, outside any numbered paragraph'], alone);
+      const fix = problems[0].fix as { title: string; edits: { span: { start: number; end: number }; newText: string }[] };
+      assert.equal(fix.title, 'Move the marker to the end of finding 3');
+      const fixed = applyEdits(text, fix.edits);
+      assert.ok(fixed.includes(`${missingFinding} ${alone.trim()}`), fixed);
+      assert.deepEqual(lintRule(fixed, rule), [], alone);
+    }
+  });
+
+  it('offers no move for a marker in a paragraph with other words, or with a heading between it and the finding', () => {
+    const base = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [missingFinding, `${leaversFinding} (Recommendation)`] });
+    for (const text of [
+      base.replace(`${missingFinding}\n`, `${missingFinding}\n\nInspectors agreed. (Recommendation)\n`),
+      base.replace(`${missingFinding}\n`, `${missingFinding}\n\n(Recommendation) and more\n`),
+      base.replace(`${missingFinding}\n`, `${missingFinding}\n\n#### Children missing\n\n(Recommendation)\n`),
+    ]) {
+      const problems = lintRule(text, rule).filter((p) => p.message.startsWith('Expected a marker at the end'));
+      assert.equal(problems.length, 1, text);
+      assert.equal(problems[0].fix, undefined);
+    }
+  });
+
   it('reports a bare marker in a part with no recommendations', () => {
     const text = recommendationDraft({
       recommendations: [missingRec],
