@@ -52,28 +52,44 @@ export function renumberEdits(report: Report): TextEdit[] {
  * belongs to it by its indent (a marker on a line of its own after a blank
  * line: `   (Recommendation)`) would no longer be indented enough to stay in
  * it, or would become indented code. Such lines, indented at least to the
- * old text column, move by the same `by` columns, so the item keeps every
- * line it had. Lines indented less go on with a paragraph whatever their
- * indent, and are left as they are; so is an item whose first line is not
- * the number alone at the start of a line (inside a block quote), or whose
- * lines are indented with tabs.
+ * old text column (a tab counting to the next multiple of four), move by the
+ * same `by` columns at the end of their indent, so the item keeps every line
+ * it had. Lines indented less go on with a paragraph whatever their indent
+ * and are left as they are, as are blank lines, a line whose indent does not
+ * end in enough spaces to take away, and an item whose first line is not the
+ * number at the start of a line (inside a block quote).
  */
 function indentEdits(text: string, p: NumberedParagraph, by: number): TextEdit[] {
   if (by === 0) return [];
-  const lineStart = text.lastIndexOf('\n', p.numberSpan.start - 1) + 1;
+  let lineStart = p.numberSpan.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   if (!/^ {0,3}$/.test(text.slice(lineStart, p.numberSpan.start))) return [];
-  // The text column: the number, its `.` or `)`, then one to four spaces (five or more: one, before indented code).
-  const after = /^[.)]( {1,5})?/.exec(text.slice(p.numberSpan.end, p.numberSpan.end + 6));
-  if (!after?.[1]) return [];
-  const spaces = after[1].length === 5 ? 1 : after[1].length;
-  const column = p.numberSpan.end + 1 + spaces - lineStart;
+  const first = /^[.)]([ \t]*)([^\r\n]?)/.exec(text.slice(p.numberSpan.end, p.numberSpan.end + 80));
+  if (!first) return [];
+  // The text column: after the `.` or `)`, one to four columns of space (five or more: one, before indented code);
+  // an item whose first line is the number alone takes its text one column after it.
+  const afterMarker = p.numberSpan.end + 1 - lineStart;
+  const gap = columnAfter(first[1], afterMarker) - afterMarker;
+  if (first[2] && gap === 0) return [];
+  const column = afterMarker + (!first[2] || gap >= 5 ? 1 : gap);
   const edits: TextEdit[] = [];
-  for (let at = text.indexOf('\n', p.numberSpan.end) + 1; at > 0 && at < p.span.end; at = text.indexOf('\n', at) + 1) {
+  const breaks = /\r\n?|\n/g;
+  breaks.lastIndex = p.numberSpan.end;
+  for (let m = breaks.exec(text); m && m.index + m[0].length < p.span.end; m = breaks.exec(text)) {
+    const at = m.index + m[0].length;
     const indent = /^[ \t]*/.exec(text.slice(at, at + 80))![0];
-    if (indent.includes('\t')) return [];
     const rest = text.charCodeAt(at + indent.length);
-    if (indent.length < column || rest === 10 || rest === 13 || Number.isNaN(rest)) continue;
-    edits.push(by > 0 ? { span: { start: at, end: at }, newText: ' '.repeat(by) } : { span: { start: at, end: at - by }, newText: '' });
+    if (rest === 10 || rest === 13 || Number.isNaN(rest) || columnAfter(indent, 0) < column) continue;
+    const end = at + indent.length;
+    if (by > 0) edits.push({ span: { start: end, end }, newText: ' '.repeat(by) });
+    else if (indent.endsWith(' '.repeat(-by))) edits.push({ span: { start: end + by, end }, newText: '' });
   }
   return edits;
+}
+
+/** The column reached after `indent` (spaces and tabs, a tab to the next multiple of four) from column `from`. */
+function columnAfter(indent: string, from: number): number {
+  let column = from;
+  for (const c of indent) column = c === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
 }

@@ -90,6 +90,38 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
     assert.ok(renumber(tabbed).includes('\n\n9. Plans are late,\nas the records show.\n\n\t(Recommendation)\n'), renumber(tabbed));
   });
 
+  /** The draft with its last finding written as `last` (numbered 9, to become 10), renumbered; and the text of that finding before and after. */
+  const lastFinding = (last: string, eol = '\n') => {
+    const draft = [...heading, ...findings(['8. Risks are not known.', last]), ''].join('\n\n').replace(/\n/g, eol);
+    const fixed = renumber(draft);
+    const textOf = (t: string) => model(t).paragraphs.at(-1)!.text;
+    return { fixed, before: textOf(draft), after: textOf(fixed) };
+  };
+
+  it('moves the lines of an item whose first line is the number alone, or the number and spaces', () => {
+    for (const opening of ['9.', '9.   ']) {
+      const { fixed, before, after } = lastFinding(`${opening}\n   Plans are late.\n\n   (Recommendation)`);
+      assert.ok(fixed.includes(`\n\n10.${opening.slice(2)}\n    Plans are late.\n\n    (Recommendation)\n`), fixed);
+      assert.equal(after, before);
+    }
+  });
+
+  it('moves the lines indented with spaces whatever a tab does on another line, and a tabbed line after its tab', () => {
+    let r = lastFinding('9. Plans are late.\n\t\n   (Recommendation)');
+    assert.equal(r.after, r.before);
+    r = lastFinding('9. Plans are late,\n\tas shown.\n\n   (Recommendation)');
+    assert.ok(r.fixed.includes('\n\n10. Plans are late,\n\t as shown.\n\n    (Recommendation)\n'), r.fixed);
+    assert.equal(r.after, r.before);
+  });
+
+  it('moves them in a draft whose lines end in CR alone, or CR LF', () => {
+    for (const eol of ['\r', '\r\n']) {
+      const r = lastFinding('9. Plans are late.\n\n   (Recommendation)', eol);
+      assert.ok(r.fixed.includes(`10. Plans are late.${eol}${eol}    (Recommendation)${eol}`), JSON.stringify(r.fixed.slice(-80)));
+      assert.equal(r.after, r.before);
+    }
+  });
+
   it('changes nothing but the number when the item is one line, or the number keeps its length', () => {
     const draft = [...heading, ...findings(['8. Risks are not known.', '9. Plans are late. (Recommendation)']), ''].join('\n\n');
     const edits = renumberEdits(model(draft));
