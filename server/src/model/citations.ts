@@ -49,12 +49,15 @@ export function citationMatches(text: string): RegExpExecArray[] {
  * What names a paragraph as another document's, written just before it:
  * `chapter 1, `, `Annex A `, `volume 2 (`, `Regulations 2010, `, a title
  * and its year (`Working Together to Safeguard Children 2015, `, or
- * `(2015), `), an earlier report by its year (`the 2013 report (`), or a
- * handbook or guidance named just before (`the inspection handbook (`). A
- * `sub-paragraph` is part of another document's paragraph too.
+ * `Children (2015), `: a year in brackets after a capitalised word, not
+ * `(since 2015), `), an earlier report by its year (`the 2013 report (`,
+ * not `this 2017 report (`), or a handbook or guidance named just before
+ * (`the inspection handbook (`). A `sub-paragraph` is part of another
+ * document's paragraph too. `volume` takes a number (`contact volume
+ * doubled (paragraph 2)` cites the report).
  */
 const inAnotherDocument =
-  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|volume|regulations?)\s+[\p{L}\d.]+,?|\b(?:19|20)\d\d\)?,|\b(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
+  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
 /** What names it so just after it, besides `of ...`: `in Working Together` (a document's capitalised title). */
 const inTitledDocument = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
 

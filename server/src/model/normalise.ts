@@ -21,16 +21,27 @@ const names = new Map<string, string>();
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** What may end a name and is no part of it: full stops and colons, and footnote marks (superscript digits, asterisks, daggers). */
-const TRAILING = /(?:[.:]|\s*[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\u2020\u2021])+$/u;
+const TRAILING = /[.:\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\u2020\u2021]/;
+
+/**
+ * `s` without what may end a name and is no part of it, and the white space
+ * among them. A loop from the end: a pattern anchored at the end is tried
+ * from every position of a long run of such characters (a table cell of ten
+ * thousand asterisks took a second).
+ */
+function withoutTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || TRAILING.test(s[end - 1]))) end--;
+  return s.slice(0, end);
+}
 
 function normalise(s: string): string {
-  return s
+  const spaced = s
     .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s*[-–—−]+\s*/g, ' - ')
     .replace(/\s*&\s*/g, ' and ')
-    .replace(/\s+/g, ' ')
-    .replace(TRAILING, '')
-    .trim();
+    .replace(/\s+/g, ' ');
+  return withoutTrailing(spaced.trim());
 }

@@ -78,6 +78,16 @@ describe('paragraph citations in the model', () => {
       assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
     }
     assert.deepEqual(cited(`${missingRec} (see paragraph 12 in this report)`), ['paragraph 12 -> 12 in 1']);
+    // The report's own paragraphs, however close those words come.
+    for (const [words, found] of [
+      ['as practice has improved (since 2015), paragraph 2 shows', 'paragraph 2 -> 2 in 1'],
+      ['as at the last inspection (in 2014), (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['as contact volume doubled (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['because the volume rose (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['as this 2017 report (paragraph 2) sets out', 'paragraph 2 -> 2 in 1'],
+    ]) {
+      assert.deepEqual(cited(`${missingRec} ${words}`), [found], words);
+    }
   });
 
   it('ignores citations in code', () => {
