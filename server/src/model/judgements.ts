@@ -90,13 +90,21 @@ function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan
   return sentenceStatement(profile, cell.text, cell.span, 'headline-overall', rowSpan);
 }
 
-/** A table under a heading whose first header cell names a judged area: `| Leadership, ... | Good |`. */
+/**
+ * A table under a heading whose first header cell names a judged area:
+ * `| Leadership, ... | Good |`. A table of figures about an area is none
+ * (`| Adoption performance | Sutton | England |`, or two columns with rows
+ * under a header whose second cell is no grade nor close to one, such as
+ * `| Adoption performance | 2015–16 |`).
+ */
 export function readSectionTable(text: string, table: Table, profile: Profile): JudgementStatement | undefined {
   const rows = tableRows(text, table);
   const header = rows[0];
   if (!header || header.length < 2) return undefined;
   const area = areaByName(profile, header[0].text);
   if (!area) return undefined;
+  if (header.slice(2).some((c) => c.text !== '')) return undefined;
+  if (rows.length > 1 && readTableGrade(profile, header[1].text).grade === undefined && !closestGrade(profile, header[1].text, false)) return undefined;
   return {
     kind: 'section-table',
     area: area.id,

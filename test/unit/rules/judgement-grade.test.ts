@@ -97,6 +97,25 @@ describe('judgement-grade', () => {
     assert.deepEqual(only(text), []);
   });
 
+  it('never reads a table of figures about a judged area as its judgement, but still a judgement table with a slip', () => {
+    const sutton = corpus('sutton-2017');
+    const under = '### The graded judgement for adoption performance is that it is good\n';
+    for (const table of [
+      '| Adoption performance | Sutton | England |\n| --- | --- | --- |\n| Average days A1 | 398 | 558 |',
+      '| Adoption performance | 2015–16 |\n| --- | --- |\n| Children adopted | 12 |',
+      '| Experiences and progress of care leavers | % |\n| --- | --- |\n| In education | 61 |',
+    ]) {
+      const text = replaceOnce(sutton, under, `${under}\n${table}\n`);
+      assert.deepEqual(lintRule(text, rule), [], table);
+      assert.deepEqual(lintRule(text, 'judgement-consistency'), [], table);
+    }
+    // A one-row judgement table with a mis-spelt grade, and one with rows under it, are judgements still.
+    for (const table of ['| Adoption performance | Goood |\n| --- | --- |', '| Adoption performance | Goood |\n| --- | --- |\n| | |']) {
+      const text = replaceOnce(sutton, under, `${under}\n${table}\n`);
+      assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected a grade of the scale (`Outstanding`, `Good`, `Requires improvement`, `Inadequate`, `Not judged`), found `Goood`'], table);
+    }
+  });
+
   it('reports a headline row with no grade', () => {
     const text = draft(['| 2.1 Adoption performance | |']);
     assert.deepEqual(only(text).map((p) => p.message), ['Expected a grade for `Adoption performance`, found none']);
