@@ -43,7 +43,7 @@ export const paragraphNumbering: Rule = {
       } else if (next === expected && !(previous && found === previous.number)) {
         // The paragraphs after it go on as if it were not there: a stray number, such as a wrapped line
         // that starts `2017.`, which Markdown reads as a numbered paragraph of its own.
-        message = `Expected paragraph \`${expected}\`, found \`${found}\`, which the paragraphs after it do not follow${strayHint(p, found)}`;
+        message = `Expected paragraph \`${expected}\`, found \`${found}\`, which the paragraphs after it do not follow${strayHint(ctx.draft.text, p, found, previous)}`;
       } else if (next === expected + 1) {
         // The sequence carries on as if this number were right: it was mistyped.
         message = `Expected paragraph \`${expected}\`, found \`${found}\`${previous && found === previous.number ? ' again' : ''}`;
@@ -95,10 +95,16 @@ function unreadNumber(text: string, n: number, from: number, to: number): { span
   return undefined;
 }
 
-/** For a stray number with little or no text, or a year: what may have made it a numbered paragraph. */
-function strayHint(p: NumberedParagraph, found: number): string {
+/**
+ * For a stray number with little or no text, a year, or on the line right
+ * after the paragraph before it (no blank line between: a wrapped line of that
+ * paragraph, `... rose from 7 to` then `9. ...`): what may have made it a
+ * numbered paragraph.
+ */
+function strayHint(text: string, p: NumberedParagraph, found: number, previous: NumberedParagraph | undefined): string {
   const short = p.text.replace(/^\s*\d+[.)]\s*/, '').trim().length < 40;
-  if (!short && !(found >= 1900 && found <= 2099)) return '';
+  const wrapped = previous !== undefined && previous.span.end <= p.numberSpan.start && /^[ \t]*(?:\r\n?|\n)[ \t]*$/.test(text.slice(previous.span.end, p.numberSpan.start));
+  if (!short && !wrapped && !(found >= 1900 && found <= 2099)) return '';
   return `: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write \`${found}\\.\`)`;
 }
 

@@ -62,6 +62,11 @@ describe('paragraph-numbering', () => {
     assert.deepEqual(stray.map((p) => p.message), ['Expected paragraph `3`, found `42`, which the paragraphs after it do not follow']);
     // Indented, the line continues the paragraph, and the numbering is whole.
     assert.deepEqual(lintRule(wrapped.replace('\n2017.', '\n   2017.'), 'paragraph-numbering'), []);
+    // A small number on the line right after a paragraph, with a long line after it: a wrapped line too.
+    const small = wrapped.replace('to January\n2017.', 'from 7 to\n9. children in the year, which is far more than the year before it and more than');
+    assert.deepEqual(lintRule(small, 'paragraph-numbering').map((p) => p.message), [
+      'Expected paragraph `3`, found `9`, which the paragraphs after it do not follow: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write `9\\.`)',
+    ]);
   });
 
   it('reports two swapped neighbours once', () => {
