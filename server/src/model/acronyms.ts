@@ -218,7 +218,7 @@ function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms
       introductions.push(introduction(text, run.place, open, acronym, at));
     }
     let last: AcronymUse | undefined;
-    for (const m of slice.matchAll(acronymWord)) {
+    for (const m of shouted(slice) ? [] : slice.matchAll(acronymWord)) {
       const start = run.span.start + (m.index ?? 0);
       const word = m[1];
       if (!isAcronym(word) || insideAny(code, start)) continue;
@@ -240,6 +240,19 @@ function readRun(text: string, run: TextRun, code: readonly Span[]): RunAcronyms
 }
 
 const HYPHEN = 45;
+
+/**
+ * Text written all in capitals, as a title or a contents row may be
+ * (`EXECUTIVE SUMMARY`, `RECOMMENDATIONS`): its words are not acronyms. No
+ * lower-case letter, and a word of ten letters or more, or two words or more
+ * one of which has seven letters or more: acronyms are shorter, and rarely
+ * stand together alone (`MASH CSE` is read as two).
+ */
+function shouted(text: string): boolean {
+  if (/\p{Ll}/u.test(text)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.some((w) => w.length >= 10) || (words.length >= 2 && words.some((w) => w.length >= 7));
+}
 
 /** `a` and `b`, joined by the hyphen between them, as one use keeping both as its parts. */
 function compound(a: AcronymUse, b: AcronymUse): AcronymUse {

@@ -28,6 +28,13 @@ describe('acronyms', () => {
     assert.deepEqual(check(text), [`${where(text, offsetOf(text, 'MASE'))} warning acronyms Acronym \`MASE\` is never introduced`]);
   });
 
+  it('reads nothing written all in capitals as acronyms, as a contents row or a title may be, but still two acronyms together', () => {
+    const contents = '| Section | Page |\n| --- | --- |\n| EXECUTIVE SUMMARY | 2 |\n| RECOMMENDATIONS | 3 |\n| THE LOCAL AUTHORITY | 4 |';
+    assert.deepEqual(check(body(contents, 'Text.')), []);
+    const together = body('| Service | Staff |\n| --- | --- |\n| MASH CSE | 4 |', 'Text.');
+    assert.deepEqual(check(together).map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MASH` is never introduced', 'warning acronyms Acronym `CSE` is never introduced']);
+  });
+
   it('reports an acronym introduced again with another expansion, pointing at the first', () => {
     const text = body('The child death overview panel (CDOP) meets.', 'The child development outreach programme (CDOP) works.');
     const problems = lintRule(text, 'acronyms');
