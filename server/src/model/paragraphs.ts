@@ -8,20 +8,13 @@ import { moveSpan } from '../util/positions';
 import { samePath, sectionChain } from './sections';
 import type { Profile, SectionDef } from '../profiles/profile-types';
 
-/**
- * What the numbered items of a section are, by the innermost section of the
- * chain the profile gives a role: recommendations, findings, or none (a
- * section of prose, whose numbered list is a list of its own). Elsewhere
- * they are findings.
- */
-function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendation' | 'finding' | undefined {
+function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendation' | 'finding' {
   const defs = flattenDefs(profile.sections);
   for (let i = chain.length - 1; i >= 0; i--) {
     const id = chain[i].profileId;
     const def = id ? defs.find((d) => d.id === id) : undefined;
     if (def?.role === 'recommendations') return 'recommendation';
     if (def?.role === 'findings') return 'finding';
-    if (def?.role === 'prose') return undefined;
   }
   return 'finding';
 }
@@ -119,7 +112,6 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
     const chain = sectionChain(sections, spanOf(list).start);
     const part = chain[chain.length - 1]?.part ?? 'local-authority';
     const role = roleOfChain(profile, chain);
-    if (role === undefined) continue;
     const inRecommendations = isRecommendationsSection(profile, chain);
     for (const item of list.children) {
       const body = bodyOf(item);

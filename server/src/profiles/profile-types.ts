@@ -55,12 +55,8 @@ export interface SectionDef {
   readonly judgement?: string;
   /** Which part of the report the section and its descendants belong to. */
   readonly part?: 'local-authority' | 'board';
-  /**
-   * `recommendations`: its items are recommendations. `findings`: its items
-   * are findings. `prose`: it holds no numbered paragraphs, and a numbered
-   * list in it is a list of its own, outside the report's sequence.
-   */
-  readonly role?: 'recommendations' | 'findings' | 'prose';
+  /** `recommendations`: its items are recommendations. `findings`: its items are findings. */
+  readonly role?: 'recommendations' | 'findings';
   /** True when the contents table should list this section. */
   readonly contents?: boolean;
   readonly children?: readonly SectionDef[];

@@ -5,8 +5,6 @@
  */
 import { strict as assert } from 'node:assert';
 import { editedOnce } from '../../helpers/drafts';
-import { buildReport } from '../../../server/src/model/build';
-import { defaultProfile } from '../../../server/src/profiles/profiles';
 
 describe('numbered paragraphs across edits', () => {
   const draft = [
@@ -51,34 +49,5 @@ describe('numbered paragraphs across edits', () => {
     assert.equal(after.paragraphs.length, 4);
     assert.equal(after.paragraphs[3].span.start, before.paragraphs[4].span.start);
     assert.equal(after.paragraphs[3].index, 3);
-  });
-});
-
-describe('numbered lists in sections of prose', () => {
-  it('are lists of their own, outside the sequence of numbered paragraphs', () => {
-    const text = [
-      '# Sample Borough',
-      '## Executive summary',
-      'The local authority has three priorities:\n\n1. workforce\n2. early help\n3. care leavers.',
-      '## Recommendations',
-      '1. Improve the timeliness of assessments.',
-      '## Summary for children and young people',
-      '1. You told us you feel safe.',
-      '## The experiences and progress of children who need help and protection',
-      '2. Most children are seen promptly.',
-      '## The Local Safeguarding Children Board (LSCB)',
-      '### Executive summary',
-      '1. The board is well led.',
-      '### Inspection findings – the Local Safeguarding Children Board',
-      '3. The board knows its partners well.',
-      '## Information about this inspection',
-      '1. Inspectors met leaders.',
-      '',
-    ].join('\n\n');
-    const report = buildReport(text, defaultProfile());
-    assert.deepEqual(
-      report.paragraphs.map((p) => `${p.number} ${p.role}`),
-      ['1 recommendation', '2 finding', '3 finding'],
-    );
   });
 });
