@@ -51,11 +51,11 @@ export const recommendationReference: Rule = {
         }
       }
       if (!para || para.role !== 'finding') {
-        const before = para ? undefined : findingJustBefore(report, marker);
+        const move = para ? undefined : markerMove(report, marker);
         ctx.report({
           span: marker.span,
           message: `Expected a marker at the end of a numbered finding, found one ${whereIs(report, marker, para)}`,
-          fix: before && { title: `Move the marker to the end of finding ${before.number}`, edits: [{ span: { start: before.span.end, end: marker.span.start }, newText: ' ' }] },
+          fix: move && { title: `Move the marker to the end of finding ${move.finding.number}`, edits: [{ span: move.span, newText: ' ' }] },
         });
         return;
       }
@@ -124,13 +124,16 @@ function describeNumbers(nums: readonly number[]): string {
 }
 
 /**
- * The finding a marker standing alone after it was meant for: the marker is
- * a paragraph of its own (`(Recommendation)`, perhaps with a full stop), and
- * only blank lines stand between it and the end of the numbered finding
- * before it. Markdown ends the list item at the blank line, as a PDF's
- * layout does not show; the marker belongs at the end of that finding.
+ * Where a marker standing alone after a finding belongs: at the end of that
+ * finding's text, with what the edit replaces. The marker is a paragraph of
+ * its own (`(Recommendation)`, perhaps with a full stop, then a blank line or
+ * the end), only blank lines stand between it and the end of the numbered
+ * finding before it, and the finding ends in its own text: not in a table, a
+ * quotation, a list, code or a hard line break, where the marker would join
+ * something else. Markdown ends the item at the blank line, as a PDF's
+ * layout does not show.
  */
-function findingJustBefore(report: Report, marker: Marker): NumberedParagraph | undefined {
+function markerMove(report: Report, marker: Marker): { finding: NumberedParagraph; span: { start: number; end: number } } | undefined {
   const text = report.text;
   let p: NumberedParagraph | undefined;
   for (const q of report.paragraphs) {
@@ -138,9 +141,20 @@ function findingJustBefore(report: Report, marker: Marker): NumberedParagraph | 
     p = q;
   }
   if (!p || p.role !== 'finding') return undefined;
-  if (!/^\s*$/.test(text.slice(p.span.end, marker.span.start)) || !/\n[ \t]*$/.test(text.slice(p.span.end, marker.span.start))) return undefined;
-  const lineEnd = text.indexOf('\n', marker.span.end);
-  return /^[ \t]*\.?[ \t]*\r?$/.test(text.slice(marker.span.end, lineEnd < 0 ? text.length : lineEnd)) && /(?:^|\n)[ \t]*$/.test(text.slice(0, marker.span.start)) ? p : undefined;
+  const gap = text.slice(p.span.end, marker.span.start);
+  if (!/^[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))+[ \t]*$/.test(gap)) return undefined;
+  // The marker, perhaps a full stop, then the end of its line, and a blank line or the end after it.
+  if (!/^[ \t]*\.?[ \t]*(?:(?:\r\n?|\n)[ \t]*(?:\r\n?|\n|$)|$)/.test(text.slice(marker.span.end, marker.span.end + 80))) return undefined;
+  // The finding's last line: its text, ending in a word or a stop, not another block's syntax or a hard break.
+  const lastLine = /[^\r\n]*$/.exec(text.slice(p.span.start, p.span.end))![0];
+  if (/^[ \t]*(?:[|>]|```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t]|#)/.test(lastLine) && !text.slice(p.span.start, p.span.end).startsWith(lastLine)) return undefined;
+  if (/\\$|\|[ \t]*$/.test(lastLine)) return undefined;
+  // Indented code: four columns past the finding's text.
+  const indent = /^[ \t]*/.exec(lastLine)![0].replace(/\t/g, '    ').length;
+  if (indent >= p.numberSpan.end - p.span.start + 2 + 4) return undefined;
+  let start = p.span.end;
+  while (start > p.span.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return { finding: p, span: { start, end: marker.span.start } };
 }
 
 function whereIs(report: Report, marker: Marker, para: NumberedParagraph | undefined): string {

@@ -65,12 +65,32 @@ describe('recommendation-reference', () => {
     }
   });
 
-  it('offers no move for a marker in a paragraph with other words, or with a heading between it and the finding', () => {
+  it('moves it over a hard break or trailing spaces, and in a draft whose lines end in CR alone or CR LF', () => {
     const base = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [missingFinding, `${leaversFinding} (Recommendation)`] });
+    for (const [ending, eol] of [['  ', '\n'], ['', '\r'], ['', '\r\n']]) {
+      const text = base.replace(`${missingFinding}\n`, `${missingFinding}${ending}\n\n(Recommendation)\n`).replace(/\n/g, eol);
+      const [p] = lintRule(text, rule);
+      assert.ok(p?.fix, JSON.stringify([ending, eol]));
+      const fixed = applyEdits(text, (p.fix as { edits: { span: { start: number; end: number }; newText: string }[] }).edits);
+      assert.ok(fixed.includes(`${missingFinding} (Recommendation)${eol}`), JSON.stringify(fixed));
+      assert.deepEqual(lintRule(fixed, rule), []);
+    }
+  });
+
+  it('offers no move for a marker in a paragraph with other words, after a heading, or after a finding that ends in a table, a quotation, a list, code or a hard break', () => {
+    const base = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [missingFinding, `${leaversFinding} (Recommendation)`] });
+    const after = (end: string, marker = '(Recommendation)') => base.replace(`${missingFinding}\n`, `${missingFinding}${end}\n\n${marker}\n`);
     for (const text of [
-      base.replace(`${missingFinding}\n`, `${missingFinding}\n\nInspectors agreed. (Recommendation)\n`),
-      base.replace(`${missingFinding}\n`, `${missingFinding}\n\n(Recommendation) and more\n`),
-      base.replace(`${missingFinding}\n`, `${missingFinding}\n\n#### Children missing\n\n(Recommendation)\n`),
+      after('', 'Inspectors agreed. (Recommendation)'),
+      after('', '(Recommendation) and more'),
+      after('', '(Recommendation)\nInspectors agreed with the council.'),
+      after('\n\n#### Children missing'),
+      after('\n\n   | Year | Missing |\n   | --- | --- |\n   | 2016 | 12 |'),
+      after('\n\n   > A child said they were not asked.'),
+      after('\n\n   - one in three children'),
+      after('\n\n   ```\n   figures\n   ```'),
+      after('\n\n          indented code'),
+      after('\\'),
     ]) {
       const problems = lintRule(text, rule).filter((p) => p.message.startsWith('Expected a marker at the end'));
       assert.equal(problems.length, 1, text);
