@@ -75,14 +75,28 @@ export function readHeadline(text: string, table: Table, profile: Profile): Head
 }
 
 /**
- * The first table read as the headline judgement table, unless it is a
- * judged section's one-row table (a draft with no headline table): that
- * stays a section table.
+ * The first table read as the headline judgement table, unless its first
+ * header cell names a judged area (a draft with no headline table): a judged
+ * section's one-row table stays a section table, and a table of figures
+ * about an area is no statement.
  */
 export function readHeadlineTable(text: string, table: Table, profile: Profile): HeadlineTable | undefined {
   const headline = readHeadline(text, table, profile);
-  if (!headline.overall && readSectionTable(text, table, profile)) return undefined;
+  if (!headline.overall && namesArea(text, table, profile)) return undefined;
   return headline;
+}
+
+/** Whether the table's header has two cells or more, the first naming a judged area. */
+function namesArea(text: string, table: Table, profile: Profile): boolean {
+  const header = tableRows(text, table)[0];
+  return header !== undefined && header.length >= 2 && areaByName(profile, header[0].text) !== undefined;
+}
+
+/** A header over rows of figures: a third cell of text, or a second cell that is neither empty nor a grade nor close to one. */
+function isFiguresHeader(profile: Profile, header: readonly CellText[]): boolean {
+  if (header.slice(2).some((c) => c.text !== '')) return true;
+  const second = header[1].text;
+  return second !== '' && readTableGrade(profile, second).grade === undefined && !closestGrade(profile, second, false);
 }
 
 function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan: Span): JudgementStatement | undefined {
@@ -92,10 +106,12 @@ function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan
 
 /**
  * A table under a heading whose first header cell names a judged area:
- * `| Leadership, ... | Good |`. A table of figures about an area is none
- * (`| Adoption performance | Sutton | England |`, or two columns with rows
- * under a header whose second cell is no grade nor close to one, such as
- * `| Adoption performance | 2015–16 |`).
+ * `| Leadership, ... | Good |`. A table of figures about an area is none: rows
+ * under a header with a third cell of text (`| Adoption performance | Sutton |
+ * England |`) or a second cell that is no grade nor close to one (`| Adoption
+ * performance | 2015–16 |`). A table of one row is always read, and so is one
+ * whose second header cell is empty (its grade may have been wrapped into the
+ * row below).
  */
 export function readSectionTable(text: string, table: Table, profile: Profile): JudgementStatement | undefined {
   const rows = tableRows(text, table);
@@ -103,8 +119,7 @@ export function readSectionTable(text: string, table: Table, profile: Profile): 
   if (!header || header.length < 2) return undefined;
   const area = areaByName(profile, header[0].text);
   if (!area) return undefined;
-  if (header.slice(2).some((c) => c.text !== '')) return undefined;
-  if (rows.length > 1 && readTableGrade(profile, header[1].text).grade === undefined && !closestGrade(profile, header[1].text, false)) return undefined;
+  if (rows.length > 1 && isFiguresHeader(profile, header)) return undefined;
   return {
     kind: 'section-table',
     area: area.id,

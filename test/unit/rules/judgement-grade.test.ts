@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { corpus, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { corpus, lintRule, model, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { fixRule } from '../../helpers/rule-only';
 
 const rule = 'judgement-grade';
@@ -114,6 +114,17 @@ describe('judgement-grade', () => {
       const text = replaceOnce(sutton, under, `${under}\n${table}\n`);
       assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected a grade of the scale (`Outstanding`, `Good`, `Requires improvement`, `Inadequate`, `Not judged`), found `Goood`'], table);
     }
+    // So are a one-row table whose grade a conversion split over two cells, and one whose grade was wrapped into the row below.
+    const split = replaceOnce(sutton, under, `${under}\n| Adoption performance | Requires | improvement |\n| --- | --- | --- |\n`);
+    assert.equal(lintRule(split, rule).length, 1);
+    const wrapped = replaceOnce(sutton, under, `${under}\n| Adoption performance | |\n| --- | --- |\n| | Outstanding |\n`);
+    assert.deepEqual(lintRule(wrapped, rule).map((p) => p.message), ['Expected a grade for `Adoption performance`, found none']);
+  });
+
+  it('never reads a table of figures that comes first in a draft as its headline table', () => {
+    const text = '# Body\n\n| Adoption performance | Sutton | England |\n| --- | --- | --- |\n| Average days A1 | 398 | 558 |\n\n## Executive summary\n\nText.\n';
+    assert.deepEqual(lintRule(text, rule), []);
+    assert.equal(model(text).headline, undefined);
   });
 
   it('reports a headline row with no grade', () => {

@@ -57,7 +57,7 @@ describe('recommendation-reference', () => {
       assert.notEqual(text, base);
       const problems = lintRule(text, rule);
       assert.deepEqual(problems.map((p) => p.message), ['Expected a marker at the end of a numbered finding, found one in `The experiences and progress of children who need help and protection`, outside any numbered paragraph'], alone);
-      const fix = problems[0].fix as { title: string; edits: { span: { start: number; end: number }; newText: string }[] };
+      const fix = problems[0].fix!;
       assert.equal(fix.title, 'Move the marker to the end of finding 3');
       const fixed = applyEdits(text, fix.edits);
       assert.ok(fixed.includes(`${missingFinding} ${alone.trim()}`), fixed);
@@ -71,7 +71,7 @@ describe('recommendation-reference', () => {
       const text = base.replace(`${missingFinding}\n`, `${missingFinding}${ending}\n\n(Recommendation)\n`).replace(/\n/g, eol);
       const [p] = lintRule(text, rule);
       assert.ok(p?.fix, JSON.stringify([ending, eol]));
-      const fixed = applyEdits(text, (p.fix as { edits: { span: { start: number; end: number }; newText: string }[] }).edits);
+      const fixed = applyEdits(text, p.fix!.edits);
       assert.ok(fixed.includes(`${missingFinding} (Recommendation)${eol}`), JSON.stringify(fixed));
       assert.deepEqual(lintRule(fixed, rule), []);
     }
