@@ -29,13 +29,13 @@ const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Small words an expansion may hold that its acronym leaves out: `child and adolescent mental health services (CAMHS)`. */
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'on', 'with', 'or', 'a', 'an', 'at', 'by', '&']);
 
-/** True for a word written as an acronym: mostly capitals, at least two of them, not a Roman numeral. */
+/** True for a word written as an acronym: mostly capitals, at least two of them, not a Roman numeral, not a small word in capitals (`CAFCASS AND CAMHS`). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[&-]/g, '');
   const upper = letters.replace(/[^A-Z]/g, '').length;
   const lower = letters.length - upper;
   if (upper < 2 || lower > Math.max(1, Math.floor(upper / 3))) return false;
-  return !romanNumeral.test(word);
+  return !romanNumeral.test(word) && !TITLE_WORDS.has(word) && word !== 'AND';
 }
 
 /** The acronym without a plural `s`: `SDQs` and `SDQ` are one acronym. */
@@ -243,16 +243,21 @@ const HYPHEN = 45;
 
 /**
  * Text written all in capitals, as a title or a contents row may be
- * (`EXECUTIVE SUMMARY`, `RECOMMENDATIONS`): its words are not acronyms. No
- * lower-case letter, and a word of ten letters or more, or two words or more
- * one of which has seven letters or more: acronyms are shorter, and rarely
- * stand together alone (`MASH CSE` is read as two).
+ * (`EXECUTIVE SUMMARY`, `RECOMMENDATIONS`, `THE LOCAL AUTHORITY`): its words
+ * are not acronyms. No lower-case letter, and a word of ten letters or more,
+ * two of seven or more, or one of seven or more with `THE`, `OF`, `FOR`,
+ * `ABOUT` or `THIS`: acronyms are shorter, and are not written with those
+ * (`CAFCASS AND CAMHS`, `SENDIASS/MASH` are acronyms still).
  */
 function shouted(text: string): boolean {
   if (/\p{Ll}/u.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
-  return words.some((w) => w.length >= 10) || (words.length >= 2 && words.some((w) => w.length >= 7));
+  const long = words.filter((w) => w.length >= 7);
+  return long.some((w) => w.length >= 10) || long.length >= 2 || (long.length === 1 && words.some((w) => TITLE_WORDS.has(w)));
 }
+
+/** Small words of a title that no list of acronyms holds. */
+const TITLE_WORDS = new Set(['THE', 'OF', 'FOR', 'ABOUT', 'THIS']);
 
 /** `a` and `b`, joined by the hyphen between them, as one use keeping both as its parts. */
 function compound(a: AcronymUse, b: AcronymUse): AcronymUse {

@@ -33,6 +33,15 @@ describe('acronyms', () => {
     assert.deepEqual(check(body(contents, 'Text.')), []);
     const together = body('| Service | Staff |\n| --- | --- |\n| MASH CSE | 4 |', 'Text.');
     assert.deepEqual(check(together).map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MASH` is never introduced', 'warning acronyms Acronym `CSE` is never introduced']);
+    // Acronyms of seven letters or more, together in a cell, a heading or bold prose, are acronyms still (after a `/`, a word is never read as one).
+    for (const [text, acronyms] of [
+      [body('| Service | Staff |\n| --- | --- |\n| CAFCASS, CAMHS | 4 |', 'Text.'), ['CAFCASS', 'CAMHS']],
+      [body('| Service | Staff |\n| --- | --- |\n| SENDIASS/MASH | 4 |', 'Text.'), ['SENDIASS']],
+      [body('### CAFCASS AND MASH', 'Text.'), ['CAFCASS', 'MASH']],
+      [body('**CAFCASS AND CAMHS** met.'), ['CAFCASS', 'CAMHS']],
+    ] as const) {
+      assert.deepEqual(check(text).map((p) => /`(\S+)`/.exec(p)![1]), acronyms, text);
+    }
   });
 
   it('reports an acronym introduced again with another expansion, pointing at the first', () => {
