@@ -97,13 +97,17 @@ function unreadNumber(text: string, n: number, from: number, to: number): { span
 
 /**
  * For a stray number with little or no text, a year, or on the line right
- * after the paragraph before it (no blank line between: a wrapped line of that
- * paragraph, `... rose from 7 to` then `9. ...`): what may have made it a
- * numbered paragraph.
+ * after a paragraph that stops mid-sentence (no blank line between: a wrapped
+ * line of that paragraph, `... rose from 7 to` then `9. ...`; in a tight list
+ * each item ends its sentence): what may have made it a numbered paragraph.
  */
 function strayHint(text: string, p: NumberedParagraph, found: number, previous: NumberedParagraph | undefined): string {
   const short = p.text.replace(/^\s*\d+[.)]\s*/, '').trim().length < 40;
-  const wrapped = previous !== undefined && previous.span.end <= p.numberSpan.start && /^[ \t]*(?:\r\n?|\n)[ \t]*$/.test(text.slice(previous.span.end, p.numberSpan.start));
+  const wrapped =
+    previous !== undefined &&
+    previous.span.end <= p.numberSpan.start &&
+    /^[ \t]*(?:\r\n?|\n)[ \t]*$/.test(text.slice(previous.span.end, p.numberSpan.start)) &&
+    !/[.!?:;)\]"'’”]\s*$/.test(previous.text);
   if (!short && !wrapped && !(found >= 1900 && found <= 2099)) return '';
   return `: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write \`${found}\\.\`)`;
 }
