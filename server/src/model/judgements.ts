@@ -76,27 +76,36 @@ export function readHeadline(text: string, table: Table, profile: Profile): Head
 
 /**
  * The first table read as the headline judgement table, unless its first
- * header cell names a judged area (a draft with no headline table): a judged
- * section's one-row table stays a section table, and a table of figures
- * about an area is no statement.
+ * header cell names a judged area and it is a judged section's one-row table
+ * (a draft with no headline table), which stays a section table, or a table
+ * of figures about the area, which is no statement. A table of rows under
+ * `| Overall effectiveness | |` is the headline table, its header a slip.
  */
 export function readHeadlineTable(text: string, table: Table, profile: Profile): HeadlineTable | undefined {
   const headline = readHeadline(text, table, profile);
-  if (!headline.overall && namesArea(text, table, profile)) return undefined;
+  if (headline.overall) return headline;
+  const rows = tableRows(text, table);
+  const header = rows[0];
+  if (header && header.length >= 2 && areaByName(profile, header[0].text) && (rows.length === 1 || isFigures(profile, rows))) return undefined;
   return headline;
 }
 
-/** Whether the table's header has two cells or more, the first naming a judged area. */
-function namesArea(text: string, table: Table, profile: Profile): boolean {
-  const header = tableRows(text, table)[0];
-  return header !== undefined && header.length >= 2 && areaByName(profile, header[0].text) !== undefined;
+function gradeLike(profile: Profile, cell: CellText | undefined): boolean {
+  return cell !== undefined && cell.text !== '' && (readTableGrade(profile, cell.text).grade !== undefined || closestGrade(profile, cell.text, false) !== undefined);
 }
 
-/** A header over rows of figures: a third cell of text, or a second cell that is neither empty nor a grade nor close to one. */
-function isFiguresHeader(profile: Profile, header: readonly CellText[]): boolean {
+/**
+ * Rows of figures under a header naming an area: the header has a third cell
+ * of text, or a second cell that is no grade nor close to one, or an empty
+ * second cell over rows none of which has a grade in its second cell (a
+ * one-row table's grade wrapped into a row of its own, or a headline table
+ * whose header names the overall area, has).
+ */
+function isFigures(profile: Profile, rows: readonly (readonly CellText[])[]): boolean {
+  const header = rows[0];
   if (header.slice(2).some((c) => c.text !== '')) return true;
-  const second = header[1].text;
-  return second !== '' && readTableGrade(profile, second).grade === undefined && !closestGrade(profile, second, false);
+  if (header[1].text !== '') return !gradeLike(profile, header[1]);
+  return !rows.slice(1).some((row) => gradeLike(profile, row[1]));
 }
 
 function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan: Span): JudgementStatement | undefined {
@@ -106,12 +115,10 @@ function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan
 
 /**
  * A table under a heading whose first header cell names a judged area:
- * `| Leadership, ... | Good |`. A table of figures about an area is none: rows
- * under a header with a third cell of text (`| Adoption performance | Sutton |
- * England |`) or a second cell that is no grade nor close to one (`| Adoption
- * performance | 2015–16 |`). A table of one row is always read, and so is one
- * whose second header cell is empty (its grade may have been wrapped into the
- * row below).
+ * `| Leadership, ... | Good |`. A table of figures about an area is none
+ * (`isFigures`: `| Adoption performance | Sutton | England |`, or `| Adoption
+ * performance | 2015–16 |` with rows under it). A table of one row is always
+ * read.
  */
 export function readSectionTable(text: string, table: Table, profile: Profile): JudgementStatement | undefined {
   const rows = tableRows(text, table);
@@ -119,7 +126,7 @@ export function readSectionTable(text: string, table: Table, profile: Profile): 
   if (!header || header.length < 2) return undefined;
   const area = areaByName(profile, header[0].text);
   if (!area) return undefined;
-  if (rows.length > 1 && isFiguresHeader(profile, header)) return undefined;
+  if (rows.length > 1 && isFigures(profile, rows)) return undefined;
   return {
     kind: 'section-table',
     area: area.id,

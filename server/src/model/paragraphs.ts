@@ -82,8 +82,10 @@ function readsAs(
   part: NumberedParagraph['part'],
   sectionPath: readonly number[],
   index: number,
+  endsInText: boolean,
 ): boolean {
   return (
+    p.endsInText === endsInText &&
     p.number === number &&
     p.index === index &&
     p.span.start === span.start &&
@@ -95,6 +97,12 @@ function readsAs(
     p.part === part &&
     samePath(p.sectionPath, sectionPath)
   );
+}
+
+/** Whether a list item's last block is a paragraph of its own ending in words, not a hard line break (see `NumberedParagraph.endsInText`). */
+function endsInText(item: ListItem): boolean {
+  const last = item.children[item.children.length - 1];
+  return last?.type === 'paragraph' && last.children[last.children.length - 1]?.type !== 'break';
 }
 
 export interface ParagraphsAndRecommendations {
@@ -134,9 +142,9 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
         const index = paragraphs.length;
         const sectionPath = chain[chain.length - 1]?.path ?? [];
         const paragraph: NumberedParagraph =
-          known && readsAs(known.paragraph, value, numberSpan, span, body, role, part, sectionPath, index)
+          known && readsAs(known.paragraph, value, numberSpan, span, body, role, part, sectionPath, index, endsInText(item))
             ? known.paragraph
-            : { kind: 'paragraph', number: value, numberSpan, span, text: body, role, part, sectionPath, index };
+            : { kind: 'paragraph', number: value, numberSpan, span, text: body, role, part, sectionPath, index, endsInText: endsInText(item) };
         paragraphs.push(paragraph);
         let recommendation: Recommendation | undefined;
         if (role === 'recommendation') {

@@ -90,6 +90,12 @@ export interface NumberedParagraph {
   readonly sectionPath: readonly number[];
   /** 0-based position among all numbered paragraphs. */
   readonly index: number;
+  /**
+   * Whether the item ends in its own text: its last block is a paragraph of
+   * the item itself (not a table, quotation, list, code, HTML or a
+   * definition), ending in words, not a hard line break.
+   */
+  readonly endsInText: boolean;
 }
 
 export interface Recommendation {

@@ -128,10 +128,10 @@ function describeNumbers(nums: readonly number[]): string {
  * finding's text, with what the edit replaces. The marker is a paragraph of
  * its own (`(Recommendation)`, perhaps with a full stop, then a blank line or
  * the end), only blank lines stand between it and the end of the numbered
- * finding before it, and the finding ends in its own text: not in a table, a
- * quotation, a list, code or a hard line break, where the marker would join
- * something else. Markdown ends the item at the blank line, as a PDF's
- * layout does not show.
+ * finding before it, and the finding ends in its own text (not in a table,
+ * a quotation, a list, code, HTML, a definition or a hard line break, where
+ * the marker would join something else). Markdown ends the item at the
+ * blank line, as a PDF's layout does not show.
  */
 function markerMove(report: Report, marker: Marker): { finding: NumberedParagraph; span: { start: number; end: number } } | undefined {
   const text = report.text;
@@ -140,21 +140,24 @@ function markerMove(report: Report, marker: Marker): { finding: NumberedParagrap
     if (q.span.end > marker.span.start) break;
     p = q;
   }
-  if (!p || p.role !== 'finding') return undefined;
-  const gap = text.slice(p.span.end, marker.span.start);
-  if (!/^[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))+[ \t]*$/.test(gap)) return undefined;
-  // The marker, perhaps a full stop, then the end of its line, and a blank line or the end after it.
-  if (!/^[ \t]*\.?[ \t]*(?:(?:\r\n?|\n)[ \t]*(?:\r\n?|\n|$)|$)/.test(text.slice(marker.span.end, marker.span.end + 80))) return undefined;
-  // The finding's last line: its text, ending in a word or a stop, not another block's syntax or a hard break.
-  const lastLine = /[^\r\n]*$/.exec(text.slice(p.span.start, p.span.end))![0];
-  if (/^[ \t]*(?:[|>]|```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t]|#)/.test(lastLine) && !text.slice(p.span.start, p.span.end).startsWith(lastLine)) return undefined;
-  if (/\\$|\|[ \t]*$/.test(lastLine)) return undefined;
-  // Indented code: four columns past the finding's text.
-  const indent = /^[ \t]*/.exec(lastLine)![0].replace(/\t/g, '    ').length;
-  if (indent >= p.numberSpan.end - p.span.start + 2 + 4) return undefined;
+  if (!p || p.role !== 'finding' || !p.endsInText) return undefined;
+  if (!blankLinesOnly(text, p.span.end, marker.span.start)) return undefined;
+  // The marker, perhaps a full stop, then the end of its line, and a blank line or the end after it (a bounded slice).
+  if (!/^[ \t]*\.?[ \t]*(?:(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n|$)|$)/.test(text.slice(marker.span.end, marker.span.end + 80))) return undefined;
   let start = p.span.end;
   while (start > p.span.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   return { finding: p, span: { start, end: marker.span.start } };
+}
+
+/** Whether text[from, to) holds only spaces, tabs and two line breaks or more: one blank line or more. */
+function blankLinesOnly(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '\n' || (c === '\r' && text[k + 1] !== '\n')) breaks++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return breaks >= 2;
 }
 
 function whereIs(report: Report, marker: Marker, para: NumberedParagraph | undefined): string {

@@ -116,9 +116,24 @@ describe('judgement-grade', () => {
     }
     // So are a one-row table whose grade a conversion split over two cells, and one whose grade was wrapped into the row below.
     const split = replaceOnce(sutton, under, `${under}\n| Adoption performance | Requires | improvement |\n| --- | --- | --- |\n`);
-    assert.equal(lintRule(split, rule).length, 1);
+    assert.deepEqual(lintRule(split, rule).map((p) => p.message), ['Expected a grade of the scale (`Outstanding`, `Good`, `Requires improvement`, `Inadequate`, `Not judged`), found `Requires`']);
     const wrapped = replaceOnce(sutton, under, `${under}\n| Adoption performance | |\n| --- | --- |\n| | Outstanding |\n`);
     assert.deepEqual(lintRule(wrapped, rule).map((p) => p.message), ['Expected a grade for `Adoption performance`, found none']);
+    // Figures under a header whose other cells are empty are figures still.
+    for (const table of [
+      '| Adoption performance | | |\n| --- | --- | --- |\n| | Sutton | England |\n| Average days A1 | 398 | 558 |',
+      '| Adoption performance | |\n| --- | --- |\n| Children adopted in 2015–16 | 12 |',
+    ]) {
+      const text = replaceOnce(sutton, under, `${under}\n${table}\n`);
+      assert.deepEqual(lintRule(text, rule), [], table);
+      assert.deepEqual(lintRule(text, 'judgement-consistency'), [], table);
+    }
+  });
+
+  it('reads a first table of rows under `| Overall effectiveness | |` as the headline table, its header a slip', () => {
+    const text = replaceOnce(corpus('sutton-2017'), "| Children's services in Sutton are good | |", '| Overall effectiveness | |');
+    assert.equal(model(text).headline?.rows.length, 5);
+    assert.deepEqual(lintRule(text, 'headline-judgements').map((p) => p.message), ['Expected the overall judgement sentence in the header of the headline table, found `Overall effectiveness`']);
   });
 
   it('never reads a table of figures that comes first in a draft as its headline table', () => {

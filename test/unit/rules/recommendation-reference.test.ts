@@ -77,7 +77,7 @@ describe('recommendation-reference', () => {
     }
   });
 
-  it('offers no move for a marker in a paragraph with other words, after a heading, or after a finding that ends in a table, a quotation, a list, code or a hard break', () => {
+  it('offers no move for a marker in a paragraph with other words, after a heading, or after a finding that ends in a table, a quotation, a list, code, HTML, a definition or a heading of its own', () => {
     const base = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [missingFinding, `${leaversFinding} (Recommendation)`] });
     const after = (end: string, marker = '(Recommendation)') => base.replace(`${missingFinding}\n`, `${missingFinding}${end}\n\n${marker}\n`);
     for (const text of [
@@ -90,12 +90,30 @@ describe('recommendation-reference', () => {
       after('\n\n   - one in three children'),
       after('\n\n   ```\n   figures\n   ```'),
       after('\n\n          indented code'),
-      after('\\'),
+      after(',\n   > quoted and\nlazy text.'),
+      after('\n\n   > A child said they\nwere not asked.'),
+      after(':\n\n   - one in three was not\n     offered an interview.'),
+      after('\n\n   Year | Missing\n   --- | ---\n   2016 | 12'),
+      after('\n\n   [r]: https://example.org/r'),
+      after('\n\n   <!-- a note -->'),
+      after('\n   ==='),
+      after('\n\n   ***'),
+      base.replace(`${missingFinding}\n`, `> ${missingFinding}\n\n(Recommendation)\n`),
     ]) {
       const problems = lintRule(text, rule).filter((p) => p.message.startsWith('Expected a marker at the end'));
       assert.equal(problems.length, 1, text);
       assert.equal(problems[0].fix, undefined);
     }
+  });
+
+  it('looks at the lines between a finding and a stray marker once, however many blank lines of CR LF stand there', function () {
+    // A pattern that could read CR LF as one line end or two tried every way on such a gap: 2^n steps.
+    this.timeout(10_000);
+    const base = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [missingFinding, `${leaversFinding} (Recommendation)`] });
+    const text = base.replace(`${missingFinding}\n`, `${missingFinding}\n${'\n'.repeat(28)}Some text.\n\n(Recommendation)\n`).replace(/\n/g, '\r\n');
+    const problems = lintRule(text, rule).filter((p) => p.message.startsWith('Expected a marker at the end'));
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].fix, undefined);
   });
 
   it('reports a bare marker in a part with no recommendations', () => {
