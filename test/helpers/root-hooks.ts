@@ -1,8 +1,10 @@
 /**
  * Mocha root hooks (loaded by `.mocharc.json`). A language server a test
- * started and did not end keeps mocha from exiting: the run would sit
- * there, printing nothing, until CI gives up on it. After the last test, any
- * server still running is ended and named, and the run fails.
+ * started and did not end is a leak: after the last test, any server still
+ * running is ended and named, and the run fails. Mocha then exits (`exit` in
+ * `.mocharc.json`) rather than wait for every handle to close: esbuild's
+ * service process, which the tests' TypeScript loader and builds start, once
+ * held a finished run in CI for a quarter of an hour, printing nothing.
  */
 import type { Context } from 'mocha';
 import { liveServers } from '../lsp/lsp-client';
