@@ -107,7 +107,7 @@ function strayHint(text: string, p: NumberedParagraph, found: number, previous: 
     previous !== undefined &&
     previous.span.end <= p.numberSpan.start &&
     /^[ \t]*(?:\r\n?|\n)[ \t]*$/.test(text.slice(previous.span.end, p.numberSpan.start)) &&
-    !/[.!?:;)\]"'’”]\s*$/.test(previous.text);
+    !/[.!?:;]["'’”)\]]*\s*$/.test(previous.text);
   if (!short && !wrapped && !(found >= 1900 && found <= 2099)) return '';
   return `: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write \`${found}\\.\`)`;
 }

@@ -67,6 +67,9 @@ describe('paragraph-numbering', () => {
     assert.deepEqual(lintRule(small, 'paragraph-numbering').map((p) => p.message), [
       'Expected paragraph `3`, found `9`, which the paragraphs after it do not follow: a line that starts with a number and a full stop is a numbered paragraph of its own (if it continues the paragraph before, indent it, or write `9\\.`)',
     ]);
+    // A paragraph that stops mid-sentence after a closing quote is wrapped too.
+    const quoted = wrapped.replace('to January\n2017.', 'from 7 to the ‘front door’\n9. children in the year, which is far more than the year before it and more than');
+    assert.match(lintRule(quoted, 'paragraph-numbering')[0].message, /indent it, or write `9\\\.`/);
     // In a tight list each item ends its sentence: a mistyped number there is no wrapped line.
     const tight = '# Body\n\n## Recommendations\n\n1. Improve the timeliness of assessments.\n2. Strengthen management oversight of plans.\n7. Improve the timeliness of reviews of plans for children.\n3. Ensure that children are seen alone.\n';
     assert.deepEqual(lintRule(tight, 'paragraph-numbering').map((p) => p.message), ['Expected paragraph `3`, found `7`, which the paragraphs after it do not follow']);
