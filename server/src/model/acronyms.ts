@@ -28,6 +28,10 @@ const introPattern = /\((?:the\s+)?([A-Z][A-Za-z&]*[A-Za-z](?:-[A-Z][A-Za-z&]*[A
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Small words an expansion may hold that its acronym leaves out: `child and adolescent mental health services (CAMHS)`. */
 const smallWords = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'on', 'with', 'or', 'a', 'an', 'at', 'by', '&']);
+/** Small words of a title that no list of acronyms holds (`AND` may join two acronyms: `CAFCASS AND CAMHS`). */
+const TITLE_WORDS = new Set(['THE', 'OF', 'FOR', 'ABOUT', 'THIS']);
+/** Small words in capitals, never acronyms themselves. */
+const CAPITALISED_WORDS = new Set([...TITLE_WORDS, 'AND']);
 
 /** True for a word written as an acronym: mostly capitals, at least two of them, not a Roman numeral, not a small word in capitals (`CAFCASS AND CAMHS`). */
 export function isAcronym(word: string): boolean {
@@ -35,7 +39,7 @@ export function isAcronym(word: string): boolean {
   const upper = letters.replace(/[^A-Z]/g, '').length;
   const lower = letters.length - upper;
   if (upper < 2 || lower > Math.max(1, Math.floor(upper / 3))) return false;
-  return !romanNumeral.test(word) && !TITLE_WORDS.has(word) && word !== 'AND';
+  return !romanNumeral.test(word) && !CAPITALISED_WORDS.has(word);
 }
 
 /** The acronym without a plural `s`: `SDQs` and `SDQ` are one acronym. */
@@ -255,9 +259,6 @@ function shouted(text: string): boolean {
   const long = words.filter((w) => w.length >= 7);
   return long.some((w) => w.length >= 10) || long.length >= 2 || (long.length === 1 && words.some((w) => TITLE_WORDS.has(w)));
 }
-
-/** Small words of a title that no list of acronyms holds. */
-const TITLE_WORDS = new Set(['THE', 'OF', 'FOR', 'ABOUT', 'THIS']);
 
 /** `a` and `b`, joined by the hyphen between them, as one use keeping both as its parts. */
 function compound(a: AcronymUse, b: AcronymUse): AcronymUse {

@@ -4,7 +4,7 @@
  * a paragraph of their own.
  */
 import type { Root, Table, TableCell, Paragraph, Heading as MdHeading } from 'mdast';
-import type { Profile } from '../profiles/profile-types';
+import type { AreaDef, Profile } from '../profiles/profile-types';
 import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
 import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons, type SentencePatterns } from './grades';
@@ -85,9 +85,13 @@ export function readHeadlineTable(text: string, table: Table, profile: Profile):
   const headline = readHeadline(text, table, profile);
   if (headline.overall) return headline;
   const rows = tableRows(text, table);
-  const header = rows[0];
-  if (header && header.length >= 2 && areaByName(profile, header[0].text) && (rows.length === 1 || isFigures(profile, rows))) return undefined;
+  if (areaOfHeader(profile, rows[0]) && (rows.length === 1 || isFigures(profile, rows))) return undefined;
   return headline;
+}
+
+/** The judged area a table's header names in its first cell, when it has two cells or more. */
+function areaOfHeader(profile: Profile, header: readonly CellText[] | undefined): AreaDef | undefined {
+  return header && header.length >= 2 ? areaByName(profile, header[0].text) : undefined;
 }
 
 function gradeLike(profile: Profile, cell: CellText | undefined): boolean {
@@ -123,8 +127,7 @@ function overallFromHeader(profile: Profile, cell: CellText | undefined, rowSpan
 export function readSectionTable(text: string, table: Table, profile: Profile): JudgementStatement | undefined {
   const rows = tableRows(text, table);
   const header = rows[0];
-  if (!header || header.length < 2) return undefined;
-  const area = areaByName(profile, header[0].text);
+  const area = areaOfHeader(profile, header);
   if (!area) return undefined;
   if (rows.length > 1 && isFigures(profile, rows)) return undefined;
   return {

@@ -141,10 +141,11 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
         }
         const index = paragraphs.length;
         const sectionPath = chain[chain.length - 1]?.path ?? [];
+        const ends = endsInText(item);
         const paragraph: NumberedParagraph =
-          known && readsAs(known.paragraph, value, numberSpan, span, body, role, part, sectionPath, index, endsInText(item))
+          known && readsAs(known.paragraph, value, numberSpan, span, body, role, part, sectionPath, index, ends)
             ? known.paragraph
-            : { kind: 'paragraph', number: value, numberSpan, span, text: body, role, part, sectionPath, index, endsInText: endsInText(item) };
+            : { kind: 'paragraph', number: value, numberSpan, span, text: body, role, part, sectionPath, index, endsInText: ends };
         paragraphs.push(paragraph);
         let recommendation: Recommendation | undefined;
         if (role === 'recommendation') {
