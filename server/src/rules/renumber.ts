@@ -57,7 +57,9 @@ export function renumberEdits(report: Report): TextEdit[] {
  * it had. Lines indented less go on with a paragraph whatever their indent
  * and are left as they are, as are blank lines, a line whose indent does not
  * end in enough spaces to take away, and an item whose first line is not the
- * number at the start of a line (inside a block quote).
+ * number at the start of a line (inside a block quote). When the number gets
+ * shorter, the first line after the item moves left too if it is indented to
+ * the new column but not the old, so it stays out of the item.
  */
 function indentEdits(text: string, p: NumberedParagraph, by: number): TextEdit[] {
   if (by === 0) return [];
@@ -81,10 +83,40 @@ function indentEdits(text: string, p: NumberedParagraph, by: number): TextEdit[]
     const rest = text.charCodeAt(at + indent.length);
     if (rest === 10 || rest === 13 || Number.isNaN(rest) || columnAfter(indent, 0) < column) continue;
     const end = at + indent.length;
-    if (by > 0) edits.push({ span: { start: end, end }, newText: ' '.repeat(by) });
-    else if (indent.endsWith(' '.repeat(-by))) edits.push({ span: { start: end + by, end }, newText: '' });
+    edits.push(...shift(end, indent, by));
+  }
+  // A shorter number brings the text column nearer the margin: the first line after the item, outside it because it was
+  // indented less than the old column, would now be indented enough to join it (a paragraph after it indented three
+  // spaces, or the next item indented as far). It moves left as the item's own lines do, and stays outside.
+  if (by < 0) {
+    const at = nextTextLine(text, p.span.end);
+    if (at !== undefined) {
+      const indent = /^[ \t]*/.exec(text.slice(at, at + 80))![0];
+      const col = columnAfter(indent, 0);
+      if (col >= column + by && col < column) edits.push(...shift(at + indent.length, indent, by));
+    }
   }
   return edits;
+}
+
+/** The edit that moves a line's text `by` columns, at the end of its indent (which ends at `end`): none if its indent does not end in enough spaces to take away. */
+function shift(end: number, indent: string, by: number): TextEdit[] {
+  if (by > 0) return [{ span: { start: end, end }, newText: ' '.repeat(by) }];
+  return indent.endsWith(' '.repeat(-by)) ? [{ span: { start: end + by, end }, newText: '' }] : [];
+}
+
+/** The start of the first line with text on it after the line that holds `at`. */
+function nextTextLine(text: string, at: number): number | undefined {
+  const breaks = /\r\n?|\n/g;
+  breaks.lastIndex = at;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const start = m.index + m[0].length;
+    let i = start;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (i === text.length) return undefined;
+    if (text[i] !== '\n' && text[i] !== '\r') return start;
+  }
+  return undefined;
 }
 
 /** The column reached after `indent` (spaces and tabs, a tab to the next multiple of four) from column `from`. */

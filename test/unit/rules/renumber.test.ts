@@ -90,6 +90,29 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
     assert.ok(renumber(tabbed).includes('\n\n9. Plans are late,\nas the records show.\n\n\t(Recommendation)\n'), renumber(tabbed));
   });
 
+  it('moves the line after an item left with it when 10. becomes 9., so a paragraph or item indented three spaces stays out of it', () => {
+    const numbered = ['1. Offer return home interviews.', ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`)];
+    for (const after of ['   A note after the findings.', '   11. Plans are reviewed.', '\n   A note after two blank lines.', '   (Recommendation)']) {
+      const draft = [
+        '# Body',
+        '## Recommendations',
+        ...numbered.slice(0, 1),
+        '## The experiences and progress of children who need help and protection',
+        ...numbered.slice(1),
+        '10. Plans are late.',
+        after,
+        '',
+      ].join('\n\n');
+      const fixed = renumber(draft);
+      assert.ok(fixed.includes(`\n\n9. Plans are late.\n\n${after.replace('   ', '  ').replace('11.', '10.')}\n`), JSON.stringify(fixed.slice(-120)));
+      const last = (t: string) => model(t).paragraphs.find((p) => p.text.startsWith('Plans are late'))!.text;
+      assert.equal(last(fixed), last(draft));
+    }
+    // A line indented less than the new column, or as far as the old one (in the item), is left as it was.
+    const inside = renumber([...numbered, '10. Plans are late.', '    (Recommendation)', '  A note.', ''].join('\n\n'));
+    assert.ok(inside.includes('\n\n9. Plans are late.\n\n   (Recommendation)\n\n  A note.\n'), JSON.stringify(inside.slice(-80)));
+  });
+
   /** The draft with its last finding written as `last` (numbered 9, to become 10), renumbered; and the text of that finding before and after. */
   const lastFinding = (last: string, eol = '\n') => {
     const draft = [...heading, ...findings(['8. Risks are not known.', last]), ''].join('\n\n').replace(/\n/g, eol);
