@@ -84,8 +84,10 @@ export const paragraphNumbering: Rule = {
  */
 function unreadNumber(text: string, n: number, from: number, to: number): { span: Span; written: string; after: string; edit: TextEdit } | undefined {
   const line = new RegExp(String.raw`(?:^|\n)[ ]{0,3}(${n}[.)])([\u00A0\u202F]|(?=\p{L}))`, 'gu');
+  // Searched up to `to` only (a view of the draft, not a copy): a search of the whole draft from `from` went on to its end when nothing was found.
+  const before = text.slice(0, to);
   line.lastIndex = from;
-  for (let m = line.exec(text); m && m.index < to; m = line.exec(text)) {
+  for (let m = line.exec(before); m; m = line.exec(before)) {
     const start = m.index + m[0].indexOf(m[1]);
     const after = start + m[1].length;
     if (after >= to) break;

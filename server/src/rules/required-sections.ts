@@ -98,7 +98,8 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
     ctx.report({
       span: (next ?? previous ?? parent)?.heading.titleSpan ?? titleOrStart(ctx),
       message: `Expected section \`${def.title}\`${where}, found none`,
-      fix: insertHeading(ctx, def, next, previous, parent),
+      // Made when asked for: while a section is missing, every keystroke reports it again.
+      fix: () => insertHeading(ctx, def, next, previous, parent),
     });
   });
 
@@ -176,8 +177,11 @@ function at(offset: number): Span {
   return { start: offset, end: offset };
 }
 
+/** Where `text` ends without its trailing white space (found from the end: a pattern would try every space in the draft). */
 function trimmedEnd(text: string): number {
-  return text.replace(/\s+$/, '').length;
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 function titleOrStart(ctx: RuleContext): Span {

@@ -35,6 +35,9 @@ describe('paragraph-numbering', () => {
       );
       assert.equal(fixRule(text, 'paragraph-numbering'), draft('1. One.', '2. Two.', '3. Three.'), what);
     }
+    // Only where the number belongs, between the paragraphs before and after it: not written further on.
+    const later = draft('1. One.', '3. Three.', 'Text.', '2.\u00A0Two.', '4. Four.');
+    assert.deepEqual(lintRule(later, 'paragraph-numbering').map((p) => p.message), ['Expected paragraph `2`, found `3`: paragraph `2` is missing']);
   });
 
   it('reports a repeated number once', () => {

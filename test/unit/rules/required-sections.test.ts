@@ -52,6 +52,11 @@ describe('required-sections', () => {
     assert.match(fixRule(text, rule), /\(Recommendation\)\n\n## Information about this inspection\n+$/);
   });
 
+  it('inserts a missing last section before the footnote definitions gathered at the end', () => {
+    const text = `${withoutSection(sutton(), 'Information about this inspection').trimEnd()} \t\n\n[^8]: A note.  \n\n[^9]: Another note.\t\n \n`;
+    assert.match(fixRule(text, rule), /\(Recommendation\)\n\n## Information about this inspection \t\n\n\[\^8\]: A note\. {2}\n\n\[\^9\]: Another note\.\t\n \n$/);
+  });
+
   it('reports a section out of order once', () => {
     const text = sutton().replace(/(## Recommendations\n[\s\S]*?)(## Summary for children and young people\n[\s\S]*?)(?=## The experiences)/, (_, a, b) => b + a);
     const problems = lintRule(text, rule);
