@@ -18,6 +18,8 @@
  *   waits for when opening a draft starts the editor's server), the tenfold
  *   draft after it on the benchmark's server, and Sutton after the server
  *   has been idle a few seconds; the server's memory with both drafts open;
+ * - the same keystrokes on Sutton into a server that only answers, the floor
+ *   the messages between two processes put under every keystroke;
  * - the first keystrokes on Sutton on a new server when the writer reads for
  *   a few seconds after opening (the server warms up meanwhile);
  * - the CLI's wall time on 100 drafts against markdownlint-cli2 (default
@@ -151,6 +153,23 @@ async function server(drafts: Draft[]): Promise<void> {
 }
 
 /**
+ * The same keystrokes into a server that only answers (`answer-only-server.js`):
+ * what the messages between the two processes cost on this machine, under
+ * every figure above.
+ */
+async function transportFloor(d: Draft): Promise<void> {
+  const client = new LspClient({ diagnostics: 'push', serverPath: path.join(__dirname, 'answer-only-server.js') });
+  await client.initialize();
+  await openToFirstDiagnostics(client, d);
+  const lat = await keystrokes(client, d.uri, 1000);
+  console.log(
+    `${d.name}: the same ${EDITS} edits into a server that only answers each change (the messages between two processes on this machine): ` +
+      `median ${ms(percentile(lat, 50))}, p95 ${ms(percentile(lat, 95))}`,
+  );
+  await client.shutdown();
+}
+
+/**
  * Open to first diagnostics when the server has been running a while before
  * the draft is opened (VS Code starts it when a workspace holds drafts): the
  * server has used the wait to prepare, as it does before any first draft.
@@ -226,6 +245,7 @@ async function main(): Promise<void> {
   }
   await newServerOpens(drafts[0], 5);
   await server(drafts);
+  await transportFloor(drafts[0]);
   await openAfterIdle(drafts[0], 3000);
   await keystrokesAfterReading(drafts[0], 3000);
   cliVersusMarkdownlint();

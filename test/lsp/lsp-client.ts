@@ -49,6 +49,8 @@ export interface ClientOptions {
   readonly workspaceFolder?: string;
   /** Options for the server's Node.js, before the script; by default those the VS Code extension starts it with (`serverNodeOptions()`). */
   readonly nodeArgs?: readonly string[];
+  /** Another server's script (the benchmarks' reference server); by default the bundled server. */
+  readonly serverPath?: string;
 }
 
 /** An incremental change to one document, as `textDocument/didChange` carries it. */
@@ -80,11 +82,12 @@ export class LspClient {
     this.settings = { diagnostics: { debounce: 0 }, ...(options.settings ?? {}) };
     // Started as the VS Code extension starts it, unless a test asks otherwise.
     const nodeArgs = options.nodeArgs ?? serverNodeOptions();
+    const script = options.serverPath ?? serverPath;
     if (options.transport === 'ipc') {
-      this.process = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [...nodeArgs] });
+      this.process = fork(script, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [...nodeArgs] });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     } else {
-      this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.process = spawn(process.execPath, [...nodeArgs, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     liveServers.set(this.process, currentTest());
