@@ -189,7 +189,9 @@ export const DEFAULT_MAX_GRADE_DISTANCE = 2;
 /**
  * The grade an unknown word is most likely a slip of, when it is close: at
  * most `maxDistance` edits and fewer than a third of the form's letters, so
- * that `Goood` is `Good` but `poor` is not.
+ * that `Goood` is `Good` but `poor` is not. In a sentence, a form's verb in
+ * another tense is no slip: `... previously required improvement` says what
+ * the services were.
  */
 export function closestGrade(profile: Profile, raw: string, inSentence: boolean, maxDistance = DEFAULT_MAX_GRADE_DISTANCE): ClosestGrade | undefined {
   const text = asWritten(raw);
@@ -199,10 +201,20 @@ export function closestGrade(profile: Profile, raw: string, inSentence: boolean,
     for (const form of forms) {
       const distance = editDistance(text, form);
       if (distance > maxDistance || distance * 3 >= form.length) continue;
+      if (inSentence && anotherTense(text, form)) continue;
       if (!best || distance < best.distance) best = { grade: g.id, form, distance };
     }
   }
   return best;
+}
+
+/** Whether the first word of `text` is that of `form` in the past or with `-ing` (`required`, `requiring` for `requires`). */
+function anotherTense(text: string, form: string): boolean {
+  const written = /^\p{L}+/u.exec(text.toLowerCase())?.[0];
+  const verb = /^\p{L}+/u.exec(form.toLowerCase())?.[0];
+  if (!written || !verb || written === verb) return false;
+  const stem = /^(\p{L}+?)(?:ed|ing)$/u.exec(written)?.[1];
+  return stem !== undefined && stem === verb.replace(/(?:es|e|s)$/, '');
 }
 
 /** The canonical form of a known grade for where it stands, the one closest to what was written. */

@@ -152,8 +152,10 @@ export function sentenceStatement(
   span: Span = sentenceSpan,
 ): JudgementStatement | undefined {
   const trimmed = sentence.trim();
+  // Read with other apostrophes as the patterns write them (`Children‘s`, `Childrenʼs`): one character for one, so places stay.
+  const reading = trimmed.replace(OTHER_APOSTROPHES, "'");
   // The patterns (with grades, and loose) that can match: those whose skeleton does. The three lists run in the same order.
-  const candidates = sentenceSkeletons(profile).map(({ area, re }) => (kind !== 'headline-overall' || area.id === 'overall') && re.test(trimmed));
+  const candidates = sentenceSkeletons(profile).map(({ area, re }) => (kind !== 'headline-overall' || area.id === 'overall') && re.test(reading));
   if (!candidates.includes(true)) return undefined;
   const offset = sentenceSpan.start + sentence.indexOf(trimmed);
   const statement = (found: Graded, reading: Pick<GradeText, 'grade' | 'exact'>): JudgementStatement => {
@@ -167,15 +169,18 @@ export function sentenceStatement(
       span,
     };
   };
-  const graded = firstGraded(sentencePatterns(profile), candidates, trimmed, () => true);
+  const graded = firstGraded(sentencePatterns(profile), candidates, reading, () => true);
   if (graded) {
     const r = readSentenceGrade(profile, graded.raw);
     return statement(graded, { grade: r.grade, exact: r.exact });
   }
   // A grade that is not a grade's form but close to one: `... are goood`.
-  const misspelt = firstGraded(looseSentencePatterns(profile), candidates, trimmed, (raw) => closestGrade(profile, raw, true) !== undefined);
+  const misspelt = firstGraded(looseSentencePatterns(profile), candidates, reading, (raw) => closestGrade(profile, raw, true) !== undefined);
   return misspelt && statement(misspelt, { exact: false });
 }
+
+/** Apostrophes a draft may have where the profile's patterns write `’` or `'`: left and modifier letter, grave and acute accents, prime. */
+const OTHER_APOSTROPHES = /[\u2018\u02BC`\u00B4\u2032]/g;
 
 /** A pattern's match with a grade: the area, the grade as written, and where it stands in the sentence. */
 interface Graded {

@@ -89,6 +89,34 @@ describe('the overall judgement sentence', () => {
     assert.equal(read('The overall judgement is that children’s services in Blackburn with Darwen require improvement'), 'overall require improvement');
   });
 
+  it('does not read a sentence about what the services were, or are no longer, as the grade they are', () => {
+    for (const s of [
+      'Children’s services in Sutton no longer require improvement.',
+      'Children’s services in Sutton were previously judged to require improvement.',
+      'Children’s services in Sutton have been judged to require improvement.',
+      'Children’s services in Sutton did not require improvement.',
+      'Children’s services in Sutton previously required improvement.',
+      'Children’s services in Sutton required improvement.',
+      'Children’s services in Sutton are no longer inadequate.',
+      'The overall judgement is that children’s services in Sutton were previously inadequate',
+    ]) {
+      assert.equal(read(s), undefined, s);
+    }
+    // Still read: the grade as it is, and a slip in it.
+    assert.equal(read('Children’s services in Sutton still require improvement.'), 'overall require improvement');
+    assert.equal(read('Children’s services in Sutton requries improvement.'), 'overall requries improvement');
+  });
+
+  it('reads the sentence with any apostrophe a draft may have', () => {
+    for (const apostrophe of ['’', "'", '‘', 'ʼ', '`', '´', '′']) {
+      assert.equal(read(`Children${apostrophe}s services in Sutton are good.`), 'overall good', apostrophe);
+    }
+    const s = 'The overall judgement is that childrenʼs services are inadequate';
+    const st = sentenceStatement(profile, s, { start: 10, end: 10 + s.length }, 'headline-overall')!;
+    assert.equal(st.label, s);
+    assert.deepEqual(st.grade.span, { start: 10 + s.indexOf('inadequate'), end: 10 + s.length });
+  });
+
   it('does not take a sentence that grades the overall and then another area for the other area\'s grade', () => {
     assert.equal(read('Children’s services in Sutton are good and services for care leavers require improvement.'), undefined);
     assert.equal(read('Children’s services in Sutton are good and services for children who need adoption are outstanding.'), undefined);

@@ -35,6 +35,14 @@ describe('judgement-consistency', () => {
     );
   });
 
+  it('takes an opening about what the services were, or are no longer, for prose', () => {
+    for (const opening of ['no longer require improvement', 'were previously judged to require improvement', 'previously required improvement', 'have been judged inadequate in the past']) {
+      const text = replaceOnce(corpus('sutton-2017'), "Children's services in Sutton are good.", `Children's services in Sutton ${opening}.`);
+      assert.deepEqual(lintRule(text, rule), [], opening);
+      assert.deepEqual(lintRule(text, 'judgement-grade'), [], opening);
+    }
+  });
+
   it('compares a graded judgement sentence with its headline row', () => {
     const text = replaceOnce(
       corpus('sutton-2017'),
