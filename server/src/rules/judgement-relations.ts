@@ -107,10 +107,11 @@ function checkKeyAgainstSubs(ctx: RuleContext, byArea: ByArea, key: AreaDef, sub
   const keyStatement = byArea.get(key.id);
   const keyRank = rankOf(profile, keyStatement);
   if (!keyStatement || keyRank === undefined) return;
-  // Every graded judgement under it must be stated; `Not judged` ones take no part.
+  // Every graded judgement under it must be stated and graded: with one `Not judged` (no adoptions to judge), the
+  // better of the two is not known, and the other alone does not bound the key judgement.
   if (subs.some((s) => !byArea.has(s.id))) return;
   const ranked = subs.filter((s) => rankOf(profile, byArea.get(s.id)) !== undefined);
-  if (ranked.length === 0) return;
+  if (ranked.length === 0 || ranked.length < subs.length) return;
   const better = Math.max(...ranked.map((s) => rankOf(profile, byArea.get(s.id))!));
   if (keyRank <= better) return;
   const which = ranked.length > 1 ? `the better of ${ranked.map((s) => `\`${s.number ?? s.label}\``).join(' and ')}` : `\`${ranked[0].number ?? ranked[0].label}\``;
