@@ -72,10 +72,11 @@ export function linkMarkers(
     const pool = recommendations.filter((r) => r.part === part);
     const group = bare.filter((x) => x.para!.part === part);
     if (pool.length === 0 || group.length === 0) continue;
+    // Every recommendation a finding's marker names, not only the first: `(Recommendations 4 and 5)` covers 5 too.
     const explicitlyCovered = new Set(
       links
-        .filter((l) => l.explicit && l.recommendationId && paragraphs[markers[l.markerIndex].paragraphIndex ?? -1]?.role === 'finding')
-        .map((l) => l.recommendationId!),
+        .filter((l) => l.explicit && paragraphs[markers[l.markerIndex].paragraphIndex ?? -1]?.role === 'finding')
+        .flatMap((l) => markers[l.markerIndex].numbers.flatMap((n) => recommendations.filter((r) => r.number === n.value).map((r) => r.id))),
     );
     const recVectors = pool.map((r) => index.vector([{ text: r.text, weight: 1 }]));
     const findingVectors = group.map(({ m, para }) => findingVector(index, text, para!, m, parameters.markerSentenceWeight));

@@ -9,7 +9,11 @@ import { insideAny } from './code';
 import { matchesAt } from '../util/candidates';
 
 /** A marker, tried where a candidate stands (sticky). */
-export const markerPattern = /\((recommendations?)(?:\s+((?:\d+)(?:\s*(?:,|and|&)\s*\d+)*))?\s*\)/iuy;
+export const markerPattern = /\((recommendations?)(?:\s+(\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?(?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?)*))?\s*\)/iuy;
+/** One number or range of a marker's list: `4`, `4-6`, `4–6`, `4 to 6`. */
+const markerItem = /\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?/giu;
+/** The widest range of recommendations a marker is read to name; a wider one is read as its two ends. */
+const MAX_RANGE = 50;
 /**
  * The matches a global scan of `text` with the marker pattern gives. Every
  * marker starts with `(r` or `(R` (no other character folds to `r` under the
@@ -38,9 +42,21 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
     const numbers: { value: number; span: Span }[] = [];
     if (m[2]) {
       const listStart = start + m[0].indexOf(m[2], 1 + word.length);
-      for (const n of m[2].matchAll(/\d+/g)) {
-        const s = listStart + (n.index ?? 0);
-        numbers.push({ value: Number(n[0]), span: { start: s, end: s + n[0].length } });
+      for (const item of m[2].matchAll(markerItem)) {
+        const itemStart = listStart + (item.index ?? 0);
+        const ends = [...item[0].matchAll(/\d+/g)];
+        const from = Number(ends[0][0]);
+        const to = ends.length > 1 ? Number(ends[1][0]) : from;
+        // A range names every recommendation in it, each with the span of the range as written (as a citation's range does).
+        if (to > from && to - from <= MAX_RANGE) {
+          const span = { start: itemStart, end: itemStart + item[0].length };
+          for (let v = from; v <= to; v++) numbers.push({ value: v, span });
+          continue;
+        }
+        for (const n of ends) {
+          const s = itemStart + (n.index ?? 0);
+          numbers.push({ value: Number(n[0]), span: { start: s, end: s + n[0].length } });
+        }
       }
     }
     const para = paragraphAt(paragraphs, start);

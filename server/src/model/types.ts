@@ -123,7 +123,7 @@ export interface Marker {
   readonly kind: 'marker';
   readonly span: Span;
   readonly raw: string;
-  /** Numbers the marker names; empty for a bare marker. */
+  /** Numbers the marker names; empty for a bare marker. A range (`4–6`) is expanded, each with the span of its written text. */
   readonly numbers: readonly { readonly value: number; readonly span: Span }[];
   /** `(Recommendations)` or `(recommendations 5, 11)`. */
   readonly plural: boolean;

@@ -6,6 +6,7 @@
  */
 import type { TextEdit } from '../engine/types';
 import type { NumberedParagraph, Report } from '../model/types';
+import type { Span } from '../util/positions';
 
 export function renumberEdits(report: Report): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -23,21 +24,27 @@ export function renumberEdits(report: Report): TextEdit[] {
   });
   if (edits.length === 0) return [];
   const recNumbers = new Set(report.recommendations.flatMap((r) => (r.number !== undefined ? [r.number] : [])));
-  for (const m of report.markers) {
-    for (const n of m.numbers) {
-      const to = moved.get(n.value);
-      if (to !== undefined && recNumbers.has(n.value)) edits.push({ span: n.span, newText: String(to) });
-    }
-  }
-  // A citation's numbers share the span of what was written: `17`, or a range `20 to 24` whose two ends are rewritten each.
+  edits.push(...numberEdits(report.text, report.markers, moved, (n) => recNumbers.has(n)));
+  edits.push(...numberEdits(report.text, report.citations, moved, () => true));
+  return edits;
+}
+
+/**
+ * The edits that give the numbers written in markers or citations their new
+ * values. Their numbers share the span of what was written: `17`, or a range
+ * `20 to 24` whose two ends are rewritten each; only numbers `names` takes
+ * for what the reference is to (a marker's, recommendations) are.
+ */
+function numberEdits(text: string, references: readonly { readonly numbers: readonly { readonly span: Span }[] }[], moved: ReadonlyMap<number, number>, names: (n: number) => boolean): TextEdit[] {
+  const edits: TextEdit[] = [];
   const seen = new Set<number>();
-  for (const c of report.citations) {
-    for (const n of c.numbers) {
+  for (const r of references) {
+    for (const n of r.numbers) {
       if (seen.has(n.span.start)) continue;
       seen.add(n.span.start);
-      for (const d of report.text.slice(n.span.start, n.span.end).matchAll(/\d+/g)) {
+      for (const d of text.slice(n.span.start, n.span.end).matchAll(/\d+/g)) {
         const to = moved.get(Number(d[0]));
-        if (to === undefined) continue;
+        if (to === undefined || !names(Number(d[0]))) continue;
         const start = n.span.start + (d.index ?? 0);
         edits.push({ span: { start, end: start + d[0].length }, newText: String(to) });
       }

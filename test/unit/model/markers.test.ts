@@ -16,6 +16,22 @@ describe('recommendation markers in the model', () => {
     assert.deepEqual(markers('Interviews are not offered. (Recommendations)')[0].plural, true);
   });
 
+  it('reads every recommendation a marker names: lists with `and`, `&` or `, and`, and ranges, each number of a range with the range\'s span', () => {
+    assert.deepEqual(markers('Interviews are not offered. (Recommendations 1 and 2)')[0].numbers, [1, 2]);
+    assert.deepEqual(markers('Interviews are not offered. (Recommendations 1, & 2)')[0]?.numbers, undefined);
+    assert.deepEqual(markers('Interviews are not offered. (Recommendations 1, 3, and 4)')[0].numbers, [1, 3, 4]);
+    for (const range of ['2–4', '2-4', '2 to 4', '2 — 4']) {
+      assert.deepEqual(markers(`Interviews are not offered. (Recommendations ${range})`)[0].numbers, [2, 3, 4], range);
+    }
+    assert.deepEqual(markers('Interviews are not offered. (Recommendations 1, 4–6 and 9)')[0].numbers, [1, 4, 5, 6, 9]);
+    // A range written backwards, or wider than any report's recommendations, is read as its two ends.
+    assert.deepEqual(markers('Interviews are not offered. (Recommendations 6–4)')[0].numbers, [6, 4]);
+    assert.deepEqual(markers('Interviews are not offered. (Recommendations 1–90)')[0].numbers, [1, 90]);
+    const r = model(recommendationDraft({ recommendations: [missingRec, leaversRec], findings: ['Interviews are not offered. (Recommendations 1–2)'] }));
+    const spans = r.markers[0].numbers.map((n) => r.text.slice(n.span.start, n.span.end));
+    assert.deepEqual(spans, ['1–2', '1–2']);
+  });
+
   it('reads a marker on a line of its own inside the item', () => {
     assert.deepEqual(markers(`${missingFinding}\n(Recommendation)`).map((m) => [m.style, m.in]), [['after-sentence', 2]]);
   });

@@ -18,6 +18,14 @@ describe('recommendation-reference', () => {
     assert.deepEqual(lintRule(corpus('sutton-2017'), rule), []);
   });
 
+  it('counts every recommendation a marker names as covered, whatever their order, a range included', () => {
+    const marked = 'taken into account in assessments and plans. There is better work with young people who have a disability or behavioural issues. ';
+    for (const names of ['4 and 5', '5 and 4', '4, 5', '4–5', '4 to 5']) {
+      const text = replaceOnce(corpus('sutton-2017'), `${marked}(Recommendation)`, `${marked}(Recommendations ${names})`);
+      assert.deepEqual(lintRule(text, rule).map((p) => p.message), [], names);
+    }
+  });
+
   it('reports a marker naming a recommendation that does not exist, at the number', () => {
     const text = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} (Recommendation 9)`] });
     const problems = lintRule(text, rule);

@@ -39,6 +39,24 @@ describe('renumbering updates every reference in the same edit', () => {
     );
   });
 
+  it('rewrites both ends of a range a marker names, and only the numbers of recommendations', () => {
+    const text = [
+      '# Body',
+      '## Recommendations',
+      '1. Offer return home interviews.',
+      '3. Improve accommodation.',
+      '4. Review plans.',
+      '5. Train staff.',
+      '## The experiences and progress of children who need help and protection',
+      '6. Interviews are not offered. (Recommendations 3–5)',
+      '7. Plans are late. (Recommendations 1, 4 to 5)',
+      '',
+    ].join('\n\n');
+    const fixed = renumber(text);
+    assert.ok(fixed.includes('5. Interviews are not offered. (Recommendations 2–4)'), fixed);
+    assert.ok(fixed.includes('6. Plans are late. (Recommendations 1, 3 to 4)'), fixed);
+  });
+
   it('leaves a draft numbered 1 to N unchanged', () => {
     assert.deepEqual(renumberEdits(model(renumber(draft))), []);
   });
