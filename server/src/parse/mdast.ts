@@ -28,14 +28,22 @@ export function isParent(node: Node): node is Parent {
   return Array.isArray((node as Parent).children);
 }
 
-/** The plain text of a node: text, inline code and the like, joined. */
+/** Containers whose children are blocks: their texts are lines of their own, not run together. */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'footnoteDefinition', 'table']);
+
+/**
+ * The plain text of a node: text, inline code and the like, joined; the
+ * blocks of a container (the paragraphs of a list item that a page break
+ * split, its nested list's items) one line each, the cells of a table row
+ * with a space between.
+ */
 export function plainText(node: Node): string {
   if ((node as Text).type === 'text' || node.type === 'inlineCode') return (node as Text).value;
   // A `<br>` is a line break, as a table cell's text copied from a PDF may hold one; other HTML reads as nothing.
   if (node.type === 'html') return /^<br\s*\/?>$/i.test((node as Html).value) ? '\n' : '';
   if (node.type === 'footnoteReference') return '';
   if (node.type === 'break') return '\n';
-  if (isParent(node)) return node.children.map((c) => plainText(c as Node)).join('');
+  if (isParent(node)) return node.children.map((c) => plainText(c as Node)).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : node.type === 'tableRow' ? ' ' : '');
   return '';
 }
 

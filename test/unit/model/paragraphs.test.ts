@@ -4,7 +4,7 @@
  * fresh reading gives.
  */
 import { strict as assert } from 'node:assert';
-import { editedOnce } from '../../helpers/drafts';
+import { editedOnce, model } from '../../helpers/drafts';
 
 describe('numbered paragraphs across edits', () => {
   const draft = [
@@ -49,5 +49,18 @@ describe('numbered paragraphs across edits', () => {
     assert.equal(after.paragraphs.length, 4);
     assert.equal(after.paragraphs[3].span.start, before.paragraphs[4].span.start);
     assert.equal(after.paragraphs[3].index, 3);
+  });
+});
+
+describe('the text of a numbered paragraph', () => {
+  const textOf = (item: string) => {
+    const draft = ['# Body', '## Recommendations', '1. Offer return home interviews.', '## The experiences and progress of children who need help and protection', item, ''].join('\n\n');
+    return model(draft).paragraphs[1].text;
+  };
+
+  it('keeps its blocks apart: a paragraph that a page break split mid-sentence, and a nested list', () => {
+    assert.equal(textOf('2. Children benefit from a summary of their health\n\n   history, and are supported.'), 'Children benefit from a summary of their health\nhistory, and are supported.');
+    assert.equal(textOf('2. Young people have:\n   - a summary of their health history\n   - are supported'), 'Young people have:\na summary of their health history\nare supported');
+    assert.equal(textOf('2. Figures:\n\n   | Year | Children |\n   | --- | --- |\n   | 2016 | 240 |'), 'Figures:\nYear Children\n2016 240');
   });
 });
