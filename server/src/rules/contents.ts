@@ -1,7 +1,8 @@
 import type { Fix, Rule, RuleContext, TextEdit } from '../engine/types';
 import type { ContentsRow, ContentsTable, Report, Section } from '../model/types';
 import type { SectionDef } from '../profiles/profile-types';
-import { flattenSections, namesSection } from '../model/sections';
+import { flattenSections, matchesSection, namesSection } from '../model/sections';
+import { detached, RecentCache } from '../util/recent';
 import { normaliseName } from '../model/normalise';
 import { editDistance } from '../model/grades';
 
@@ -232,8 +233,14 @@ function isContentsSection(s: Section): boolean {
   return s.profileId === 'contents' || normaliseName(s.title) === 'contents';
 }
 
+/** The profile's sections by id, made once per profile. */
+const defsOfProfile = new WeakMap<Report['profile'], Map<string, SectionDef>>();
+
 function profileDefs(report: Report): Map<string, SectionDef> {
+  const known = defsOfProfile.get(report.profile);
+  if (known) return known;
   const defs = new Map<string, SectionDef>();
+  defsOfProfile.set(report.profile, defs);
   const walk = (list: readonly SectionDef[]) => {
     for (const d of list) {
       defs.set(d.id, d);
@@ -246,12 +253,40 @@ function profileDefs(report: Report): Map<string, SectionDef> {
 
 /**
  * A row names a section when its title is the heading's (compared by the
- * caller), or another name the profile gives that section. `rowTitle` is the
- * row's title without footnote marks.
+ * caller), another name the profile gives that section, or a title its
+ * heading could have (one of its title patterns: `The experience and progress
+ * of ...`, `Review of the effectiveness of the Local Safeguarding Children
+ * Board`) when no other section's name or pattern fits the row, and the row
+ * is no slip of another section's name: a row for the board's findings names
+ * the board too. `rowTitle` is the row's title without footnote marks.
  */
 function names(rowTitle: string, section: Section, defs: Map<string, SectionDef>): boolean {
   const def = section.profileId ? defs.get(section.profileId) : undefined;
-  return def !== undefined && namesSection(def, rowTitle);
+  return def !== undefined && (namesSection(def, rowTitle) || onlyFit(rowTitle, defs) === def.id);
+}
+
+/** Per set of section definitions, the one section each row title fits by name or pattern (null: none, or more than one). */
+const fitsByDefs = new WeakMap<Map<string, SectionDef>, RecentCache<string, string | null>>();
+
+function onlyFit(rowTitle: string, defs: Map<string, SectionDef>): string | null {
+  let cache = fitsByDefs.get(defs);
+  if (!cache) fitsByDefs.set(defs, (cache = new RecentCache(256)));
+  let out = cache.get(rowTitle);
+  if (out === undefined) {
+    const all = [...defs.values()];
+    const fit = all.filter((d) => matchesSection(d, rowTitle));
+    // Nor one whose name the row is a slip of: `Inspection finding – the Local Safeguarding Children Board` is the findings' row.
+    const key = normaliseName(rowTitle);
+    const slipOf = (d: SectionDef) =>
+      [d.title, ...(d.aliases ?? [])].some((n) => {
+        const distance = editDistance(key, normaliseName(n));
+        return distance <= 3 && distance * 4 < n.length;
+      });
+    out = fit.length === 1 && !all.some((d) => d !== fit[0] && slipOf(d)) ? fit[0].id : null;
+    // A copy of the title: the row's is a slice that would keep its version of the draft.
+    cache.set(detached(rowTitle), out);
+  }
+  return out;
 }
 
 function comparable(title: string): string {

@@ -70,6 +70,24 @@ describe('contents', () => {
     assert.deepEqual(lintRule(text, 'contents'), []);
   });
 
+  it('matches a row to a heading by a title the heading could have, when it fits no other section', () => {
+    const sutton = corpus('sutton-2017');
+    for (const [row, as] of [
+      ['The experiences and progress of children who need help and protection', 'The experience and progress of children who need help and protection'],
+      ['The Local Safeguarding Children Board (LSCB)', 'Review of the effectiveness of the Local Safeguarding Children Board'],
+      ['The Local Safeguarding Children Board (LSCB)', 'Local Safeguarding Children Board (LSCB)'],
+    ]) {
+      const text = sutton.replace(`| ${row} |`, `| ${as} |`);
+      assert.deepEqual(lintRule(text, 'contents').map((p) => p.message), lintRule(sutton, 'contents').map((p) => p.message), as);
+    }
+    // A row for the board's findings names the board too, but not the board's part: with the board's row gone, it is the findings' row still.
+    const noBoardRow = replaceOnce(sutton, '| The Local Safeguarding Children Board (LSCB) | 30 |\n', '');
+    assert.deepEqual(lintRule(noBoardRow, 'contents').map((p) => p.message), [
+      ...lintRule(sutton, 'contents').map((p) => p.message),
+      'Expected a contents row for `The Local Safeguarding Children Board (LSCB)`, found none',
+    ]);
+  });
+
   it('matches rows and headings however their dashes are spaced, and `&` for `and`', () => {
     const sutton = corpus('sutton-2017');
     const variants = [
