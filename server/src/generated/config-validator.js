@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"inspection-lint configuration","description":"Settings for checking inspection report drafts: the report profile, and each rule's severity and options. File name: `.inspection-lint.json`, found by walking up from the draft's folder.","type":"object","properties":{"$schema":{"type":"string","description":"The schema of this file, for editors"},"profile":{"type":"string","minLength":1,"description":"The report structure drafts are checked against: a built-in profile id (`ofsted-sif-2016`) or a path to a profile JSON file, relative to this file","examples":["ofsted-sif-2016"]},"rules":{"type":"object","description":"Each rule's severity (`off`, `info`, `warning`, `error`), or an object with `severity` and the rule's options","properties":{"front-matter":{"description":"The front matter, when a draft has one, is YAML of keys and values, so that its settings (such as `profile`) are used. Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"paragraph-numbering":{"description":"Numbered paragraphs run 1 to N through the whole report, with no gap, repeat, restart or disorder (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"judgement-grade":{"description":"Every judgement names a grade of the profile's scale, written as the scale writes it (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"maxDistance":{"description":"Largest number of edits (letters added, removed, changed or swapped) at which an unknown word is fixed to the grade it is close to","type":"number","default":2}},"additionalProperties":false}]},"judgement-consistency":{"description":"Every statement of the same judgement gives the same grade. Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"judgement-relations":{"description":"Overall effectiveness and key judgement 2 agree with the judgements they depend on. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"headline-judgements":{"description":"The headline table holds the overall judgement and every headline area of the profile, numbered and in order (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"required-sections":{"description":"Every section the profile requires is present, and the profile's sections are in its order (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"ignore":{"description":"Sections this draft may leave out, by id (`summary-for-children`) or title (`Summary for children and young people`)","type":"array","items":{"type":"string"},"default":[]}},"additionalProperties":false}]},"recommendation-reference":{"description":"Each `(Recommendation)` marker sits in a finding and points, by number or by its subject, at a recommendation of its part (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"threshold":{"description":"Confidence (0 to 1) below which a bare marker’s link to a recommendation is reported as uncertain","type":"number","default":0.25}},"additionalProperties":false}]},"recommendation-support":{"description":"Each recommendation is supported by at least one finding, through a marker or, where the report uses no markers, a citation. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"threshold":{"description":"Confidence (0 to 1) a bare marker’s link needs to count as support (the same as `recommendation-reference`’s)","type":"number","default":0.25}},"additionalProperties":false}]},"paragraph-citation":{"description":"Each paragraph citation points at an existing paragraph and, in a recommendation, at a finding of its part that supports it (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"threshold":{"description":"Confidence (0 to 1) a bare marker’s link needs for its finding to count as marked for a recommendation","type":"number","default":0.25}},"additionalProperties":false}]},"contents":{"description":"The contents table lists the headings the profile lists, in the order of the report, and no heading that does not exist (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"footnotes":{"description":"Every footnote reference has a definition, and every definition is referenced and defined once. Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"acronyms":{"description":"Acronyms are introduced, in brackets after their expansion, before they are used, and always mean the same. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"allow":{"description":"Acronyms that need no introduction, added to the profile's common acronyms (`UK`, `GCSE`, ...). A plural `s` is ignored.","type":"array","items":{"type":"string"},"default":[]}},"additionalProperties":false}]},"unused-disable-directive":{"description":"A disable comment that suppressed nothing. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]}},"additionalProperties":false}},"additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"`off` turns the rule off"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"inspection-lint configuration","description":"Settings for checking inspection report drafts: the report profile, and each rule's severity and options. File name: `.inspection-lint.json`, found by walking up from the draft's folder.","type":"object","properties":{"$schema":{"type":"string","description":"The schema of this file, for editors"},"profile":{"type":"string","minLength":1,"description":"The report structure drafts are checked against: a built-in profile id (`ofsted-sif-2016`) or a path to a profile JSON file, relative to this file","examples":["ofsted-sif-2016"]},"rules":{"type":"object","description":"Each rule's severity (`off`, `info`, `warning`, `error`), or an object with `severity` and the rule's options","properties":{"front-matter":{"description":"The front matter, when a draft has one, is YAML of keys and values, so that its settings (such as `profile`) are used. Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"paragraph-numbering":{"description":"Numbered paragraphs run 1 to N through the whole report, with no gap, repeat, restart or disorder (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"paragraph-continuation":{"description":"Text indented under a numbered paragraph is indented enough to be part of it (fixable). Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"judgement-grade":{"description":"Every judgement names a grade of the profile's scale, written as the scale writes it (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"maxDistance":{"description":"Largest number of edits (letters added, removed, changed or swapped) at which an unknown word is fixed to the grade it is close to","type":"number","default":2}},"additionalProperties":false}]},"judgement-consistency":{"description":"Every statement of the same judgement gives the same grade. Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"judgement-relations":{"description":"Overall effectiveness and key judgement 2 agree with the judgements they depend on. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"headline-judgements":{"description":"The headline table holds the overall judgement and every headline area of the profile, numbered and in order (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"required-sections":{"description":"Every section the profile requires is present, and the profile's sections are in its order (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"ignore":{"description":"Sections this draft may leave out, by id (`summary-for-children`) or title (`Summary for children and young people`)","type":"array","items":{"type":"string"},"default":[]}},"additionalProperties":false}]},"recommendation-reference":{"description":"Each `(Recommendation)` marker sits in a finding and points, by number or by its subject, at a recommendation of its part (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"threshold":{"description":"Confidence (0 to 1) below which a bare marker’s link to a recommendation is reported as uncertain","type":"number","default":0.25}},"additionalProperties":false}]},"recommendation-support":{"description":"Each recommendation is supported by at least one finding, through a marker or, where the report uses no markers, a citation. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"threshold":{"description":"Confidence (0 to 1) a bare marker’s link needs to count as support (the same as `recommendation-reference`’s)","type":"number","default":0.25}},"additionalProperties":false}]},"paragraph-citation":{"description":"Each paragraph citation points at an existing paragraph and, in a recommendation, at a finding of its part that supports it (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"threshold":{"description":"Confidence (0 to 1) a bare marker’s link needs for its finding to count as marked for a recommendation","type":"number","default":0.25}},"additionalProperties":false}]},"contents":{"description":"The contents table lists the headings the profile lists, in the order of the report, and no heading that does not exist (fixable). Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"footnotes":{"description":"Every footnote reference has a definition, and every definition is referenced and defined once. Default: `error`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]},"acronyms":{"description":"Acronyms are introduced, in brackets after their expansion, before they are used, and always mean the same. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"allow":{"description":"Acronyms that need no introduction, added to the profile's common acronyms (`UK`, `GCSE`, ...). A plural `s` is ignored.","type":"array","items":{"type":"string"},"default":[]}},"additionalProperties":false}]},"unused-disable-directive":{"description":"A disable comment that suppressed nothing. Default: `warning`","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false}]}},"additionalProperties":false}},"additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"`off` turns the rule off"}}};
 const schema12 = {"type":"string","enum":["off","info","warning","error"],"description":"`off` turns the rule off"};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func3 = Object.prototype.hasOwnProperty;
@@ -299,14 +299,14 @@ vErrors = null;
 }
 }
 }
-if(data2["judgement-grade"] !== undefined){
-let data7 = data2["judgement-grade"];
+if(data2["paragraph-continuation"] !== undefined){
+let data7 = data2["paragraph-continuation"];
 const _errs32 = errors;
 let valid10 = false;
 let passing2 = null;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/rules/paragraph-continuation",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -316,7 +316,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warning")) || (data7 === "error"))){
-const err20 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/rules/paragraph-continuation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -333,8 +333,8 @@ passing2 = 0;
 const _errs36 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key4 in data7){
-if(!((key4 === "severity") || (key4 === "maxDistance"))){
-const err21 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(key4 === "severity")){
+const err21 = {instancePath:instancePath+"/rules/paragraph-continuation",schemaPath:"#/properties/rules/properties/paragraph-continuation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -347,7 +347,7 @@ errors++;
 if(data7.severity !== undefined){
 let data8 = data7.severity;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/rules/judgement-grade/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/rules/paragraph-continuation/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -357,7 +357,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warning")) || (data8 === "error"))){
-const err23 = {instancePath:instancePath+"/rules/judgement-grade/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/rules/paragraph-continuation/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -367,26 +367,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.maxDistance !== undefined){
-if(!(typeof data7.maxDistance == "number")){
-const err24 = {instancePath:instancePath+"/rules/judgement-grade/maxDistance",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf/1/properties/maxDistance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err24 = {instancePath:instancePath+"/rules/paragraph-continuation",schemaPath:"#/properties/rules/properties/paragraph-continuation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
 }
 errors++;
 }
@@ -402,12 +390,12 @@ passing2 = 1;
 }
 }
 if(!valid10){
-const err26 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err25 = {instancePath:instancePath+"/rules/paragraph-continuation",schemaPath:"#/properties/rules/properties/paragraph-continuation/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err25];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -423,14 +411,24 @@ vErrors = null;
 }
 }
 }
-if(data2["judgement-consistency"] !== undefined){
-let data10 = data2["judgement-consistency"];
-const _errs45 = errors;
+if(data2["judgement-grade"] !== undefined){
+let data9 = data2["judgement-grade"];
+const _errs43 = errors;
 let valid14 = false;
 let passing3 = null;
-const _errs46 = errors;
-if(typeof data10 !== "string"){
-const err27 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs44 = errors;
+if(typeof data9 !== "string"){
+const err26 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warning")) || (data9 === "error"))){
+const err27 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -439,8 +437,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))){
-const err28 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+var _valid3 = _errs44 === errors;
+if(_valid3){
+valid14 = true;
+passing3 = 0;
+}
+const _errs47 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key5 in data9){
+if(!((key5 === "severity") || (key5 === "maxDistance"))){
+const err28 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -449,16 +455,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid3 = _errs46 === errors;
-if(_valid3){
-valid14 = true;
-passing3 = 0;
 }
-const _errs49 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key5 in data10){
-if(!(key5 === "severity")){
-const err29 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/properties/rules/properties/judgement-consistency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data9.severity !== undefined){
+let data10 = data9.severity;
+if(typeof data10 !== "string"){
+const err29 = {instancePath:instancePath+"/rules/judgement-grade/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -467,11 +468,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data10.severity !== undefined){
-let data11 = data10.severity;
-if(typeof data11 !== "string"){
-const err30 = {instancePath:instancePath+"/rules/judgement-consistency/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))){
+const err30 = {instancePath:instancePath+"/rules/judgement-grade/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -480,8 +478,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warning")) || (data11 === "error"))){
-const err31 = {instancePath:instancePath+"/rules/judgement-consistency/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+if(data9.maxDistance !== undefined){
+if(!(typeof data9.maxDistance == "number")){
+const err31 = {instancePath:instancePath+"/rules/judgement-grade/maxDistance",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf/1/properties/maxDistance/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -493,7 +493,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/properties/rules/properties/judgement-consistency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -502,7 +502,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid3 = _errs49 === errors;
+var _valid3 = _errs47 === errors;
 if(_valid3 && valid14){
 valid14 = false;
 passing3 = [passing3, 1];
@@ -514,7 +514,7 @@ passing3 = 1;
 }
 }
 if(!valid14){
-const err33 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/properties/rules/properties/judgement-consistency/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const err33 = {instancePath:instancePath+"/rules/judgement-grade",schemaPath:"#/properties/rules/properties/judgement-grade/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -524,10 +524,10 @@ vErrors.push(err33);
 errors++;
 }
 else {
-errors = _errs45;
+errors = _errs43;
 if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+if(_errs43){
+vErrors.length = _errs43;
 }
 else {
 vErrors = null;
@@ -535,14 +535,14 @@ vErrors = null;
 }
 }
 }
-if(data2["judgement-relations"] !== undefined){
-let data12 = data2["judgement-relations"];
+if(data2["judgement-consistency"] !== undefined){
+let data12 = data2["judgement-consistency"];
 const _errs56 = errors;
 let valid18 = false;
 let passing4 = null;
 const _errs57 = errors;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -552,7 +552,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warning")) || (data12 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -570,7 +570,7 @@ const _errs60 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key6 in data12){
 if(!(key6 === "severity")){
-const err36 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/properties/rules/properties/judgement-relations/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err36 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/properties/rules/properties/judgement-consistency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -583,7 +583,7 @@ errors++;
 if(data12.severity !== undefined){
 let data13 = data12.severity;
 if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/rules/judgement-relations/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/rules/judgement-consistency/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -593,7 +593,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warning")) || (data13 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/judgement-relations/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/rules/judgement-consistency/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -605,7 +605,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/properties/rules/properties/judgement-relations/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/properties/rules/properties/judgement-consistency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -626,7 +626,7 @@ passing4 = 1;
 }
 }
 if(!valid18){
-const err40 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/properties/rules/properties/judgement-relations/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+const err40 = {instancePath:instancePath+"/rules/judgement-consistency",schemaPath:"#/properties/rules/properties/judgement-consistency/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -647,14 +647,14 @@ vErrors = null;
 }
 }
 }
-if(data2["headline-judgements"] !== undefined){
-let data14 = data2["headline-judgements"];
+if(data2["judgement-relations"] !== undefined){
+let data14 = data2["judgement-relations"];
 const _errs67 = errors;
 let valid22 = false;
 let passing5 = null;
 const _errs68 = errors;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err41 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -664,7 +664,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warning")) || (data14 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -682,7 +682,7 @@ const _errs71 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key7 in data14){
 if(!(key7 === "severity")){
-const err43 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/properties/rules/properties/headline-judgements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err43 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/properties/rules/properties/judgement-relations/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -695,7 +695,7 @@ errors++;
 if(data14.severity !== undefined){
 let data15 = data14.severity;
 if(typeof data15 !== "string"){
-const err44 = {instancePath:instancePath+"/rules/headline-judgements/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/rules/judgement-relations/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -705,7 +705,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warning")) || (data15 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/headline-judgements/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err45 = {instancePath:instancePath+"/rules/judgement-relations/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -717,7 +717,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/properties/rules/properties/headline-judgements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/properties/rules/properties/judgement-relations/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -738,7 +738,7 @@ passing5 = 1;
 }
 }
 if(!valid22){
-const err47 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/properties/rules/properties/headline-judgements/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+const err47 = {instancePath:instancePath+"/rules/judgement-relations",schemaPath:"#/properties/rules/properties/judgement-relations/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -759,14 +759,14 @@ vErrors = null;
 }
 }
 }
-if(data2["required-sections"] !== undefined){
-let data16 = data2["required-sections"];
+if(data2["headline-judgements"] !== undefined){
+let data16 = data2["headline-judgements"];
 const _errs78 = errors;
 let valid26 = false;
 let passing6 = null;
 const _errs79 = errors;
 if(typeof data16 !== "string"){
-const err48 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -776,7 +776,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warning")) || (data16 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err49 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -793,8 +793,8 @@ passing6 = 0;
 const _errs82 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key8 in data16){
-if(!((key8 === "severity") || (key8 === "ignore"))){
-const err50 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(!(key8 === "severity")){
+const err50 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/properties/rules/properties/headline-judgements/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -807,7 +807,7 @@ errors++;
 if(data16.severity !== undefined){
 let data17 = data16.severity;
 if(typeof data17 !== "string"){
-const err51 = {instancePath:instancePath+"/rules/required-sections/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/rules/headline-judgements/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -817,7 +817,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/required-sections/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/rules/headline-judgements/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -827,42 +827,14 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data16.ignore !== undefined){
-let data18 = data16.ignore;
-if(Array.isArray(data18)){
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data18[i0] !== "string"){
-const err53 = {instancePath:instancePath+"/rules/required-sections/ignore/" + i0,schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err53 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/properties/rules/properties/headline-judgements/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/rules/required-sections/ignore",schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
 }
 errors++;
 }
@@ -878,12 +850,12 @@ passing6 = 1;
 }
 }
 if(!valid26){
-const err56 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/properties/rules/properties/required-sections/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
+const err54 = {instancePath:instancePath+"/rules/headline-judgements",schemaPath:"#/properties/rules/properties/headline-judgements/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err54];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err54);
 }
 errors++;
 }
@@ -899,14 +871,42 @@ vErrors = null;
 }
 }
 }
-if(data2["recommendation-reference"] !== undefined){
-let data20 = data2["recommendation-reference"];
-const _errs93 = errors;
-let valid32 = false;
+if(data2["required-sections"] !== undefined){
+let data18 = data2["required-sections"];
+const _errs89 = errors;
+let valid30 = false;
 let passing7 = null;
-const _errs94 = errors;
-if(typeof data20 !== "string"){
-const err57 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs90 = errors;
+if(typeof data18 !== "string"){
+const err55 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warning")) || (data18 === "error"))){
+const err56 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid7 = _errs90 === errors;
+if(_valid7){
+valid30 = true;
+passing7 = 0;
+}
+const _errs93 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key9 in data18){
+if(!((key9 === "severity") || (key9 === "ignore"))){
+const err57 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -915,8 +915,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warning")) || (data20 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+if(data18.severity !== undefined){
+let data19 = data18.severity;
+if(typeof data19 !== "string"){
+const err58 = {instancePath:instancePath+"/rules/required-sections/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -925,16 +928,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid7 = _errs94 === errors;
-if(_valid7){
-valid32 = true;
-passing7 = 0;
-}
-const _errs97 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key9 in data20){
-if(!((key9 === "severity") || (key9 === "threshold"))){
-const err59 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warning")) || (data19 === "error"))){
+const err59 = {instancePath:instancePath+"/rules/required-sections/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -944,10 +939,13 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data20.severity !== undefined){
-let data21 = data20.severity;
-if(typeof data21 !== "string"){
-const err60 = {instancePath:instancePath+"/rules/recommendation-reference/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.ignore !== undefined){
+let data20 = data18.ignore;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data20[i0] !== "string"){
+const err60 = {instancePath:instancePath+"/rules/required-sections/ignore/" + i0,schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -956,8 +954,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warning")) || (data21 === "error"))){
-const err61 = {instancePath:instancePath+"/rules/recommendation-reference/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/rules/required-sections/ignore",schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -967,9 +967,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data20.threshold !== undefined){
-if(!(typeof data20.threshold == "number")){
-const err62 = {instancePath:instancePath+"/rules/recommendation-reference/threshold",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err62 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/properties/rules/properties/required-sections/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -978,10 +978,19 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
+var _valid7 = _errs93 === errors;
+if(_valid7 && valid30){
+valid30 = false;
+passing7 = [passing7, 1];
 }
 else {
-const err63 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid7){
+valid30 = true;
+passing7 = 1;
+}
+}
+if(!valid30){
+const err63 = {instancePath:instancePath+"/rules/required-sections",schemaPath:"#/properties/rules/properties/required-sections/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -990,19 +999,26 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid7 = _errs97 === errors;
-if(_valid7 && valid32){
-valid32 = false;
-passing7 = [passing7, 1];
+else {
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
 }
 else {
-if(_valid7){
-valid32 = true;
-passing7 = 1;
+vErrors = null;
 }
 }
-if(!valid32){
-const err64 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data2["recommendation-reference"] !== undefined){
+let data22 = data2["recommendation-reference"];
+const _errs104 = errors;
+let valid36 = false;
+let passing8 = null;
+const _errs105 = errors;
+if(typeof data22 !== "string"){
+const err64 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1011,26 +1027,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["recommendation-support"] !== undefined){
-let data23 = data2["recommendation-support"];
-const _errs106 = errors;
-let valid36 = false;
-let passing8 = null;
-const _errs107 = errors;
-if(typeof data23 !== "string"){
-const err65 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warning")) || (data22 === "error"))){
+const err65 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1039,8 +1037,16 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warning")) || (data23 === "error"))){
-const err66 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+var _valid8 = _errs105 === errors;
+if(_valid8){
+valid36 = true;
+passing8 = 0;
+}
+const _errs108 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key10 in data22){
+if(!((key10 === "severity") || (key10 === "threshold"))){
+const err66 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1049,16 +1055,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid8 = _errs107 === errors;
-if(_valid8){
-valid36 = true;
-passing8 = 0;
 }
-const _errs110 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key10 in data23){
-if(!((key10 === "severity") || (key10 === "threshold"))){
-const err67 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data22.severity !== undefined){
+let data23 = data22.severity;
+if(typeof data23 !== "string"){
+const err67 = {instancePath:instancePath+"/rules/recommendation-reference/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1067,11 +1068,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data23.severity !== undefined){
-let data24 = data23.severity;
-if(typeof data24 !== "string"){
-const err68 = {instancePath:instancePath+"/rules/recommendation-support/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warning")) || (data23 === "error"))){
+const err68 = {instancePath:instancePath+"/rules/recommendation-reference/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1080,8 +1078,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warning")) || (data24 === "error"))){
-const err69 = {instancePath:instancePath+"/rules/recommendation-support/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+if(data22.threshold !== undefined){
+if(!(typeof data22.threshold == "number")){
+const err69 = {instancePath:instancePath+"/rules/recommendation-reference/threshold",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1091,9 +1091,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data23.threshold !== undefined){
-if(!(typeof data23.threshold == "number")){
-const err70 = {instancePath:instancePath+"/rules/recommendation-support/threshold",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err70 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1102,19 +1102,7 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-var _valid8 = _errs110 === errors;
+var _valid8 = _errs108 === errors;
 if(_valid8 && valid36){
 valid36 = false;
 passing8 = [passing8, 1];
@@ -1126,7 +1114,35 @@ passing8 = 1;
 }
 }
 if(!valid36){
-const err72 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
+const err71 = {instancePath:instancePath+"/rules/recommendation-reference",schemaPath:"#/properties/rules/properties/recommendation-reference/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+else {
+errors = _errs104;
+if(vErrors !== null){
+if(_errs104){
+vErrors.length = _errs104;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data2["recommendation-support"] !== undefined){
+let data25 = data2["recommendation-support"];
+const _errs117 = errors;
+let valid40 = false;
+let passing9 = null;
+const _errs118 = errors;
+if(typeof data25 !== "string"){
+const err72 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1135,26 +1151,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-else {
-errors = _errs106;
-if(vErrors !== null){
-if(_errs106){
-vErrors.length = _errs106;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["paragraph-citation"] !== undefined){
-let data26 = data2["paragraph-citation"];
-const _errs119 = errors;
-let valid40 = false;
-let passing9 = null;
-const _errs120 = errors;
-if(typeof data26 !== "string"){
-const err73 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warning")) || (data25 === "error"))){
+const err73 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1163,8 +1161,16 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))){
-const err74 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+var _valid9 = _errs118 === errors;
+if(_valid9){
+valid40 = true;
+passing9 = 0;
+}
+const _errs121 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key11 in data25){
+if(!((key11 === "severity") || (key11 === "threshold"))){
+const err74 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1173,16 +1179,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid9 = _errs120 === errors;
-if(_valid9){
-valid40 = true;
-passing9 = 0;
 }
-const _errs123 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key11 in data26){
-if(!((key11 === "severity") || (key11 === "threshold"))){
-const err75 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data25.severity !== undefined){
+let data26 = data25.severity;
+if(typeof data26 !== "string"){
+const err75 = {instancePath:instancePath+"/rules/recommendation-support/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1191,11 +1192,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data26.severity !== undefined){
-let data27 = data26.severity;
-if(typeof data27 !== "string"){
-const err76 = {instancePath:instancePath+"/rules/paragraph-citation/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))){
+const err76 = {instancePath:instancePath+"/rules/recommendation-support/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1204,8 +1202,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))){
-const err77 = {instancePath:instancePath+"/rules/paragraph-citation/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+if(data25.threshold !== undefined){
+if(!(typeof data25.threshold == "number")){
+const err77 = {instancePath:instancePath+"/rules/recommendation-support/threshold",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1215,9 +1215,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data26.threshold !== undefined){
-if(!(typeof data26.threshold == "number")){
-const err78 = {instancePath:instancePath+"/rules/paragraph-citation/threshold",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err78 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1226,19 +1226,7 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-var _valid9 = _errs123 === errors;
+var _valid9 = _errs121 === errors;
 if(_valid9 && valid40){
 valid40 = false;
 passing9 = [passing9, 1];
@@ -1250,7 +1238,35 @@ passing9 = 1;
 }
 }
 if(!valid40){
-const err80 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
+const err79 = {instancePath:instancePath+"/rules/recommendation-support",schemaPath:"#/properties/rules/properties/recommendation-support/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+else {
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data2["paragraph-citation"] !== undefined){
+let data28 = data2["paragraph-citation"];
+const _errs130 = errors;
+let valid44 = false;
+let passing10 = null;
+const _errs131 = errors;
+if(typeof data28 !== "string"){
+const err80 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1259,26 +1275,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-else {
-errors = _errs119;
-if(vErrors !== null){
-if(_errs119){
-vErrors.length = _errs119;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2.contents !== undefined){
-let data29 = data2.contents;
-const _errs132 = errors;
-let valid44 = false;
-let passing10 = null;
-const _errs133 = errors;
-if(typeof data29 !== "string"){
-const err81 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data28 === "off") || (data28 === "info")) || (data28 === "warning")) || (data28 === "error"))){
+const err81 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1287,8 +1285,16 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warning")) || (data29 === "error"))){
-const err82 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+var _valid10 = _errs131 === errors;
+if(_valid10){
+valid44 = true;
+passing10 = 0;
+}
+const _errs134 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key12 in data28){
+if(!((key12 === "severity") || (key12 === "threshold"))){
+const err82 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1297,16 +1303,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid10 = _errs133 === errors;
-if(_valid10){
-valid44 = true;
-passing10 = 0;
 }
-const _errs136 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key12 in data29){
-if(!(key12 === "severity")){
-const err83 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/properties/rules/properties/contents/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data28.severity !== undefined){
+let data29 = data28.severity;
+if(typeof data29 !== "string"){
+const err83 = {instancePath:instancePath+"/rules/paragraph-citation/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1315,11 +1316,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data29.severity !== undefined){
-let data30 = data29.severity;
-if(typeof data30 !== "string"){
-const err84 = {instancePath:instancePath+"/rules/contents/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warning")) || (data29 === "error"))){
+const err84 = {instancePath:instancePath+"/rules/paragraph-citation/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1328,8 +1326,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!((((data30 === "off") || (data30 === "info")) || (data30 === "warning")) || (data30 === "error"))){
-const err85 = {instancePath:instancePath+"/rules/contents/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+if(data28.threshold !== undefined){
+if(!(typeof data28.threshold == "number")){
+const err85 = {instancePath:instancePath+"/rules/paragraph-citation/threshold",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1341,7 +1341,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/properties/rules/properties/contents/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1350,7 +1350,7 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid10 = _errs136 === errors;
+var _valid10 = _errs134 === errors;
 if(_valid10 && valid44){
 valid44 = false;
 passing10 = [passing10, 1];
@@ -1362,7 +1362,7 @@ passing10 = 1;
 }
 }
 if(!valid44){
-const err87 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/properties/rules/properties/contents/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
+const err87 = {instancePath:instancePath+"/rules/paragraph-citation",schemaPath:"#/properties/rules/properties/paragraph-citation/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1372,10 +1372,10 @@ vErrors.push(err87);
 errors++;
 }
 else {
-errors = _errs132;
+errors = _errs130;
 if(vErrors !== null){
-if(_errs132){
-vErrors.length = _errs132;
+if(_errs130){
+vErrors.length = _errs130;
 }
 else {
 vErrors = null;
@@ -1383,14 +1383,14 @@ vErrors = null;
 }
 }
 }
-if(data2.footnotes !== undefined){
-let data31 = data2.footnotes;
+if(data2.contents !== undefined){
+let data31 = data2.contents;
 const _errs143 = errors;
 let valid48 = false;
 let passing11 = null;
 const _errs144 = errors;
 if(typeof data31 !== "string"){
-const err88 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err88 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1400,7 +1400,7 @@ vErrors.push(err88);
 errors++;
 }
 if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))){
-const err89 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err89 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1418,7 +1418,7 @@ const _errs147 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key13 in data31){
 if(!(key13 === "severity")){
-const err90 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/properties/rules/properties/footnotes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const err90 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/properties/rules/properties/contents/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1431,7 +1431,7 @@ errors++;
 if(data31.severity !== undefined){
 let data32 = data31.severity;
 if(typeof data32 !== "string"){
-const err91 = {instancePath:instancePath+"/rules/footnotes/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/rules/contents/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1441,7 +1441,7 @@ vErrors.push(err91);
 errors++;
 }
 if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error"))){
-const err92 = {instancePath:instancePath+"/rules/footnotes/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err92 = {instancePath:instancePath+"/rules/contents/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1453,7 +1453,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/properties/rules/properties/footnotes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err93 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/properties/rules/properties/contents/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1474,7 +1474,7 @@ passing11 = 1;
 }
 }
 if(!valid48){
-const err94 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/properties/rules/properties/footnotes/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
+const err94 = {instancePath:instancePath+"/rules/contents",schemaPath:"#/properties/rules/properties/contents/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1495,14 +1495,14 @@ vErrors = null;
 }
 }
 }
-if(data2.acronyms !== undefined){
-let data33 = data2.acronyms;
+if(data2.footnotes !== undefined){
+let data33 = data2.footnotes;
 const _errs154 = errors;
 let valid52 = false;
 let passing12 = null;
 const _errs155 = errors;
 if(typeof data33 !== "string"){
-const err95 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1512,7 +1512,7 @@ vErrors.push(err95);
 errors++;
 }
 if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warning")) || (data33 === "error"))){
-const err96 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err96 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1529,8 +1529,8 @@ passing12 = 0;
 const _errs158 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key14 in data33){
-if(!((key14 === "severity") || (key14 === "allow"))){
-const err97 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(!(key14 === "severity")){
+const err97 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/properties/rules/properties/footnotes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1543,7 +1543,7 @@ errors++;
 if(data33.severity !== undefined){
 let data34 = data33.severity;
 if(typeof data34 !== "string"){
-const err98 = {instancePath:instancePath+"/rules/acronyms/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err98 = {instancePath:instancePath+"/rules/footnotes/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1553,7 +1553,7 @@ vErrors.push(err98);
 errors++;
 }
 if(!((((data34 === "off") || (data34 === "info")) || (data34 === "warning")) || (data34 === "error"))){
-const err99 = {instancePath:instancePath+"/rules/acronyms/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err99 = {instancePath:instancePath+"/rules/footnotes/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1563,42 +1563,14 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data33.allow !== undefined){
-let data35 = data33.allow;
-if(Array.isArray(data35)){
-const len1 = data35.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data35[i1] !== "string"){
-const err100 = {instancePath:instancePath+"/rules/acronyms/allow/" + i1,schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err100 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/properties/rules/properties/footnotes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/rules/acronyms/allow",schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
 }
 errors++;
 }
@@ -1614,12 +1586,12 @@ passing12 = 1;
 }
 }
 if(!valid52){
-const err103 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/properties/rules/properties/acronyms/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
+const err101 = {instancePath:instancePath+"/rules/footnotes",schemaPath:"#/properties/rules/properties/footnotes/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err101];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err101);
 }
 errors++;
 }
@@ -1635,14 +1607,42 @@ vErrors = null;
 }
 }
 }
-if(data2["unused-disable-directive"] !== undefined){
-let data37 = data2["unused-disable-directive"];
-const _errs169 = errors;
-let valid58 = false;
+if(data2.acronyms !== undefined){
+let data35 = data2.acronyms;
+const _errs165 = errors;
+let valid56 = false;
 let passing13 = null;
-const _errs170 = errors;
-if(typeof data37 !== "string"){
-const err104 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs166 = errors;
+if(typeof data35 !== "string"){
+const err102 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(!((((data35 === "off") || (data35 === "info")) || (data35 === "warning")) || (data35 === "error"))){
+const err103 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+var _valid13 = _errs166 === errors;
+if(_valid13){
+valid56 = true;
+passing13 = 0;
+}
+const _errs169 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key15 in data35){
+if(!((key15 === "severity") || (key15 === "allow"))){
+const err104 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1651,8 +1651,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warning")) || (data37 === "error"))){
-const err105 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+if(data35.severity !== undefined){
+let data36 = data35.severity;
+if(typeof data36 !== "string"){
+const err105 = {instancePath:instancePath+"/rules/acronyms/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1661,16 +1664,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid13 = _errs170 === errors;
-if(_valid13){
-valid58 = true;
-passing13 = 0;
-}
-const _errs173 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key15 in data37){
-if(!(key15 === "severity")){
-const err106 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/properties/rules/properties/unused-disable-directive/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warning")) || (data36 === "error"))){
+const err106 = {instancePath:instancePath+"/rules/acronyms/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1680,10 +1675,13 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data37.severity !== undefined){
-let data38 = data37.severity;
-if(typeof data38 !== "string"){
-const err107 = {instancePath:instancePath+"/rules/unused-disable-directive/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.allow !== undefined){
+let data37 = data35.allow;
+if(Array.isArray(data37)){
+const len1 = data37.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data37[i1] !== "string"){
+const err107 = {instancePath:instancePath+"/rules/acronyms/allow/" + i1,schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1692,8 +1690,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warning")) || (data38 === "error"))){
-const err108 = {instancePath:instancePath+"/rules/unused-disable-directive/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/rules/acronyms/allow",schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1705,7 +1705,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/properties/rules/properties/unused-disable-directive/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err109 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/properties/rules/properties/acronyms/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1714,19 +1714,19 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid13 = _errs173 === errors;
-if(_valid13 && valid58){
-valid58 = false;
+var _valid13 = _errs169 === errors;
+if(_valid13 && valid56){
+valid56 = false;
 passing13 = [passing13, 1];
 }
 else {
 if(_valid13){
-valid58 = true;
+valid56 = true;
 passing13 = 1;
 }
 }
-if(!valid58){
-const err110 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/properties/rules/properties/unused-disable-directive/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
+if(!valid56){
+const err110 = {instancePath:instancePath+"/rules/acronyms",schemaPath:"#/properties/rules/properties/acronyms/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1736,10 +1736,122 @@ vErrors.push(err110);
 errors++;
 }
 else {
-errors = _errs169;
+errors = _errs165;
 if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
+if(_errs165){
+vErrors.length = _errs165;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data2["unused-disable-directive"] !== undefined){
+let data39 = data2["unused-disable-directive"];
+const _errs180 = errors;
+let valid62 = false;
+let passing14 = null;
+const _errs181 = errors;
+if(typeof data39 !== "string"){
+const err111 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warning")) || (data39 === "error"))){
+const err112 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+var _valid14 = _errs181 === errors;
+if(_valid14){
+valid62 = true;
+passing14 = 0;
+}
+const _errs184 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key16 in data39){
+if(!(key16 === "severity")){
+const err113 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/properties/rules/properties/unused-disable-directive/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data39.severity !== undefined){
+let data40 = data39.severity;
+if(typeof data40 !== "string"){
+const err114 = {instancePath:instancePath+"/rules/unused-disable-directive/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(!((((data40 === "off") || (data40 === "info")) || (data40 === "warning")) || (data40 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/unused-disable-directive/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/properties/rules/properties/unused-disable-directive/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var _valid14 = _errs184 === errors;
+if(_valid14 && valid62){
+valid62 = false;
+passing14 = [passing14, 1];
+}
+else {
+if(_valid14){
+valid62 = true;
+passing14 = 1;
+}
+}
+if(!valid62){
+const err117 = {instancePath:instancePath+"/rules/unused-disable-directive",schemaPath:"#/properties/rules/properties/unused-disable-directive/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+else {
+errors = _errs180;
+if(vErrors !== null){
+if(_errs180){
+vErrors.length = _errs180;
 }
 else {
 vErrors = null;
@@ -1749,24 +1861,24 @@ vErrors = null;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err118 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err118];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err118);
 }
 errors++;
 }
 }
 }
 else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err119];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err119);
 }
 errors++;
 }

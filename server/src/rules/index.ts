@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../engine/types';
 import { paragraphNumbering } from './paragraph-numbering';
+import { paragraphContinuation } from './paragraph-continuation';
 import { footnotes } from './footnotes';
 import { contents } from './contents';
 import { acronyms } from './acronyms';
@@ -17,7 +18,7 @@ import { headlineJudgements } from './headline-judgements';
 import { requiredSections } from './required-sections';
 import { frontMatter } from './front-matter';
 
-export const rules: readonly Rule[] = [frontMatter, paragraphNumbering, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, contents, footnotes, acronyms];
+export const rules: readonly Rule[] = [frontMatter, paragraphNumbering, paragraphContinuation, judgementGrade, judgementConsistency, judgementRelations, headlineJudgements, requiredSections, recommendationReference, recommendationSupport, paragraphCitation, contents, footnotes, acronyms];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

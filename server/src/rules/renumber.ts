@@ -7,6 +7,7 @@
 import type { TextEdit } from '../engine/types';
 import type { NumberedParagraph, Report } from '../model/types';
 import type { Span } from '../util/positions';
+import { columnAfter, nextTextLine, textColumn } from './item-column';
 
 export function renumberEdits(report: Report): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -70,17 +71,8 @@ function numberEdits(text: string, references: readonly { readonly numbers: read
  */
 function indentEdits(text: string, p: NumberedParagraph, by: number): TextEdit[] {
   if (by === 0) return [];
-  let lineStart = p.numberSpan.start;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  if (!/^ {0,3}$/.test(text.slice(lineStart, p.numberSpan.start))) return [];
-  const first = /^[.)]([ \t]*)([^\r\n]?)/.exec(text.slice(p.numberSpan.end, p.numberSpan.end + 80));
-  if (!first) return [];
-  // The text column: after the `.` or `)`, one to four columns of space (five or more: one, before indented code);
-  // an item whose first line is the number alone takes its text one column after it.
-  const afterMarker = p.numberSpan.end + 1 - lineStart;
-  const gap = columnAfter(first[1], afterMarker) - afterMarker;
-  if (first[2] && gap === 0) return [];
-  const column = afterMarker + (!first[2] || gap >= 5 ? 1 : gap);
+  const column = textColumn(text, p);
+  if (column === undefined) return [];
   const edits: TextEdit[] = [];
   const breaks = /\r\n?|\n/g;
   breaks.lastIndex = p.numberSpan.end;
@@ -110,25 +102,4 @@ function indentEdits(text: string, p: NumberedParagraph, by: number): TextEdit[]
 function shift(end: number, indent: string, by: number): TextEdit[] {
   if (by > 0) return [{ span: { start: end, end }, newText: ' '.repeat(by) }];
   return indent.endsWith(' '.repeat(-by)) ? [{ span: { start: end + by, end }, newText: '' }] : [];
-}
-
-/** The start of the first line with text on it after the line that holds `at`. */
-function nextTextLine(text: string, at: number): number | undefined {
-  const breaks = /\r\n?|\n/g;
-  breaks.lastIndex = at;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    const start = m.index + m[0].length;
-    let i = start;
-    while (text[i] === ' ' || text[i] === '\t') i++;
-    if (i === text.length) return undefined;
-    if (text[i] !== '\n' && text[i] !== '\r') return start;
-  }
-  return undefined;
-}
-
-/** The column reached after `indent` (spaces and tabs, a tab to the next multiple of four) from column `from`. */
-function columnAfter(indent: string, from: number): number {
-  let column = from;
-  for (const c of indent) column = c === '\t' ? column + 4 - (column % 4) : column + 1;
-  return column;
 }

@@ -1,0 +1,47 @@
+/**
+ * Where the text of a numbered paragraph's list item starts, in columns, and
+ * the lines around it: what decides whether a line below the number belongs
+ * to the item (indented at least to that column) or stands on its own.
+ */
+import type { NumberedParagraph } from '../model/types';
+
+/**
+ * The column the item's text starts at, counted from the start of its line:
+ * after the `.` or `)`, one to four columns of space (five or more: one,
+ * before indented code); an item whose first line is the number alone takes
+ * its text one column after it. Undefined when the number does not start its
+ * line (after at most three spaces: an item in a block quote or another
+ * list's item), or is not followed by `.` or `)` and a space.
+ */
+export function textColumn(text: string, p: NumberedParagraph): number | undefined {
+  let lineStart = p.numberSpan.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  if (!/^ {0,3}$/.test(text.slice(lineStart, p.numberSpan.start))) return undefined;
+  const first = /^[.)]([ \t]*)([^\r\n]?)/.exec(text.slice(p.numberSpan.end, p.numberSpan.end + 80));
+  if (!first) return undefined;
+  const afterMarker = p.numberSpan.end + 1 - lineStart;
+  const gap = columnAfter(first[1], afterMarker) - afterMarker;
+  if (first[2] && gap === 0) return undefined;
+  return afterMarker + (!first[2] || gap >= 5 ? 1 : gap);
+}
+
+/** The column reached after `indent` (spaces and tabs, a tab to the next multiple of four) from column `from`. */
+export function columnAfter(indent: string, from: number): number {
+  let column = from;
+  for (const c of indent) column = c === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+/** The start of the first line with text on it after the line that holds `at`. */
+export function nextTextLine(text: string, at: number): number | undefined {
+  const breaks = /\r\n?|\n/g;
+  breaks.lastIndex = at;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const start = m.index + m[0].length;
+    let i = start;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (i === text.length) return undefined;
+    if (text[i] !== '\n' && text[i] !== '\r') return start;
+  }
+  return undefined;
+}

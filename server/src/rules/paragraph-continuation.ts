@@ -1,0 +1,67 @@
+import type { Rule, RuleContext, TextEdit } from '../engine/types';
+import type { NumberedParagraph } from '../model/types';
+import { nextTextLine, textColumn } from './item-column';
+
+/**
+ * Text written under a numbered paragraph, indented as if it went on with it
+ * (the second half of a finding that a page break split, a marker on a line
+ * of its own) but by fewer columns than the paragraph's text starts at, is
+ * not part of it: Markdown ends the item before it. Indented one to three
+ * spaces it is a paragraph of its own; four or more, under a number of three
+ * digits (`128.` puts the text at column five), it is indented code, and a
+ * marker in it is no marker at all. A line that opens a block of another kind
+ * (a list item, a heading, a quotation, a table, a fence, HTML, a footnote
+ * definition) is taken as meant to stand apart.
+ */
+export const paragraphContinuation: Rule = {
+  id: 'paragraph-continuation',
+  description: 'Text indented under a numbered paragraph is indented enough to be part of it',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(ctx: RuleContext) {
+    const { text, paragraphs } = ctx.draft;
+    for (const p of paragraphs) check(ctx, text, p);
+  },
+};
+
+/** A line that opens a block of another kind than a paragraph, after its indent. */
+const OTHER_BLOCK = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3}|<|\[\^)/;
+
+function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
+  const column = textColumn(text, p);
+  if (column === undefined || column < 2) return;
+  const at = nextTextLine(text, p.span.end);
+  if (at === undefined) return;
+  let i = at;
+  while (text[i] === ' ') i++;
+  const indent = i - at;
+  // Unindented text stands apart on purpose; a tab is left to the writer.
+  if (indent === 0 || indent >= column || text[i] === '\t') return;
+  const code = indent >= 4;
+  if (!code && OTHER_BLOCK.test(text.slice(i, i + 12))) return;
+  const lineEnd = endOfLine(text, i);
+  const by = column - indent;
+  ctx.report({
+    span: { start: i, end: lineEnd },
+    message: `Expected this ${code ? 'text' : 'paragraph'} indented ${column} spaces, as part of paragraph \`${p.number}\`, found ${indent}: Markdown reads it as ${code ? 'code' : 'a paragraph of its own'}`,
+    fix: () => ({ title: `Indent it ${column} spaces, into paragraph ${p.number}`, edits: indentBlock(text, at, by) }),
+  });
+}
+
+/** Spaces added at the start of each line of the block that starts at `at`, up to the next blank line. */
+function indentBlock(text: string, at: number, by: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let start = at; start < text.length; ) {
+    const end = endOfLine(text, start);
+    if (text.slice(start, end).trim() === '') break;
+    edits.push({ span: { start, end: start }, newText: ' '.repeat(by) });
+    start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  }
+  return edits;
+}
+
+function endOfLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
