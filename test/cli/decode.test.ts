@@ -29,6 +29,12 @@ describe('decoding drafts', () => {
     assert.deepEqual(d, { text: 'a\r\nb\nc\r\n', bom: false, crlf: false });
   });
 
+  it('leaves a lone CR as it is, with CRLF everywhere else: `\\r\\r\\n` is two line breaks, not one', () => {
+    const d = decode(bytes('care leavers\r\r\nand\r\nmore\r\n'));
+    assert.deepEqual(d, { text: 'care leavers\r\r\nand\r\nmore\r\n', bom: false, crlf: false });
+    assert.deepEqual(encode('care leavers\r\r\nand\r\nmore\r\n', d), bytes('care leavers\r\r\nand\r\nmore\r\n'));
+  });
+
   it('refuses NUL bytes, UTF-16 and invalid UTF-8, naming the line', () => {
     assert.deepEqual(decode(Buffer.from([0x61, 0x00])), { problem: 'binary file (holds NUL bytes); expected UTF-8 text' });
     assert.deepEqual(decode(Buffer.from('\uFEFFhi', 'utf16le')), { problem: 'UTF-16 text; expected UTF-8' });
@@ -38,8 +44,9 @@ describe('decoding drafts', () => {
 
   it('gives back the same bytes for any text it accepts', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.boolean(), fc.boolean(), (s, bom, crlf) => {
-        const text = s.replace(/\0/g, '').replace(/\r/g, '');
+      fc.property(fc.string({ unit: 'grapheme' }), fc.boolean(), fc.boolean(), fc.boolean(), (s, bom, crlf, loneCr) => {
+        // With or without lone CRs among the line breaks (the text is then kept as it is).
+        const text = s.replace(/\0/g, '').replace(/\r/g, loneCr ? '\r' : '');
         const raw = bytes((bom ? '\uFEFF' : '') + (crlf ? text.replace(/\n/g, '\r\n') : text));
         const d = decode(raw);
         assert.ok(!('problem' in d));

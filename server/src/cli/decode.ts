@@ -22,7 +22,9 @@ export function decode(bytes: Uint8Array): DecodedText | { readonly problem: str
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const bom = raw.charCodeAt(0) === 0xfeff;
   const body = bom ? raw.slice(1) : raw;
-  const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body);
+  // CRLF throughout: every LF after a CR and every CR before an LF. A lone CR (`\r\r\n` is a CR, then a CRLF: two line
+  // breaks) keeps the text as it is, or the CR would be lost on writing and two paragraphs joined.
+  const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body) && !/\r(?!\n)/.test(body);
   return { text: crlf ? body.replace(/\r\n/g, '\n') : body, bom, crlf };
 }
 
