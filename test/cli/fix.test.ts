@@ -4,6 +4,7 @@
  * while it was being checked, and says what it changed.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fixAll } from '../../server/src/engine/analyse';
@@ -129,6 +130,31 @@ describe('inspection-lint --fix', function () {
       assert.equal(writeIfUnchanged(file, original, Buffer.from('fixed\n')), 'changed-meanwhile');
       assert.equal(readFileSync(file, 'utf8'), 'saved by the writer meanwhile\n');
       assert.deepEqual(readdirSync(path.dirname(file)), ['draft.report.md']);
+    });
+
+    it('writes nothing over what is not a regular file, without reading it again (a pipe would wait for ever)', () => {
+      const fifo = path.join(dir, 'fifo.report.md');
+      execFileSync('mkfifo', [fifo]);
+      // A writer waits at the other end (for each of the two reads a write makes), so that reading the pipe would not
+      // hang this test, only fail it.
+      const writer = spawn('sh', ['-c', `printf 'as read\\n' > '${fifo}'; printf 'as read\\n' > '${fifo}'`], { stdio: 'ignore' });
+      try {
+        assert.equal(writeIfUnchanged(fifo, Buffer.from('as read\n'), Buffer.from('fixed\n')), 'not-a-file');
+        assert.ok(statSync(fifo).isFIFO());
+      } finally {
+        writer.kill();
+      }
+    });
+
+    it('writes nothing over a read-only file, though the folder would allow the rename', () => {
+      const file = write(dir, 'locked/draft.report.md', broken);
+      chmodSync(file, 0o444);
+      const r = cli(['--fix', file], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^inspection-lint: locked\/draft\.report\.md: read-only; fixes not written$/m);
+      assert.match(r.stdout, /paragraph-numbering/, 'the problems are still reported');
+      assert.equal(readFileSync(file, 'utf8'), broken);
+      assert.equal(statSync(file).mode & 0o777, 0o444);
     });
 
     it('writes when the file is as it was read', () => {

@@ -14,7 +14,7 @@ import { unifiedDiff } from './diff';
 import type { FileResult, LocatedFix, Message, Region } from './results';
 import { UsageError } from './results';
 import type { Settings } from './settings';
-import { writeIfUnchanged } from './write-file';
+import { writeIfUnchanged, type WriteOutcome } from './write-file';
 
 export interface CheckTask {
   /** As shown to people. */
@@ -82,20 +82,21 @@ export function checkFile(task: CheckTask, options: CheckOptions, settings: Sett
   if (!changed) return { file: task.file, path: task.path, messages, fixed: { count: 0, written: false } };
   try {
     const outcome = writeIfUnchanged(task.path!, bytes, encode(fixed.text, decoded));
-    if (outcome === 'changed-meanwhile') {
+    if (outcome !== 'written') {
       const { problems } = analyse(text, profile, config);
-      return {
-        file: task.file,
-        path: task.path,
-        messages: locateAll(text, problems),
-        fatal: `${task.file}: changed while it was being checked; fixes not written`,
-      };
+      return { file: task.file, path: task.path, messages: locateAll(text, problems), fatal: `${task.file}: ${NOT_WRITTEN[outcome]}; fixes not written` };
     }
   } catch (e) {
     return { file: task.file, path: task.path, messages, fatal: `${task.file}: fixes could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
   return { file: task.file, path: task.path, messages, fixed: { count: fixed.applied.length, written: true } };
 }
+
+const NOT_WRITTEN: Record<Exclude<WriteOutcome, 'written'>, string> = {
+  'changed-meanwhile': 'changed while it was being checked',
+  'not-a-file': 'not a regular file',
+  'read-only': 'read-only',
+};
 
 function locateAll(text: string, problems: readonly Problem[]): Message[] {
   const lines = new LineIndex(text);
