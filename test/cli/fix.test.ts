@@ -112,6 +112,18 @@ describe('inspection-lint --fix', function () {
     assert.match(r.stderr, /No problems in 1 file/);
   });
 
+  it('with stdin, gives back the draft as it came on stdout when it cannot be checked, so an editor\'s filter loses nothing', () => {
+    const brokenConfig = write(dir, 'broken-config/.inspection-lint.json', '{ "rules": ');
+    const r = cli(['--fix', '-'], { cwd: path.dirname(brokenConfig), input: broken });
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, broken);
+    assert.match(r.stderr, /inspection-lint: .*\.inspection-lint\.json/);
+    const binary = cli(['--fix', '-'], { cwd: dir, input: 'a draft\0with a NUL byte\n' });
+    assert.equal(binary.code, 2);
+    assert.equal(binary.stdout, 'a draft\0with a NUL byte\n');
+    assert.match(binary.stderr, /binary file/);
+  });
+
   it('--fix-dry-run prints a unified diff and writes nothing', () => {
     const file = write(dir, 'dry/draft.report.md', broken);
     const r = cli(['--fix-dry-run', file], { cwd: dir });

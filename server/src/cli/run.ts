@@ -25,7 +25,7 @@ export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTty: boolean;
-  stdout(text: string): void;
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   readStdin(): Uint8Array;
 }
@@ -122,6 +122,8 @@ async function runChecked(argv: readonly string[], io: Io): Promise<number> {
 
   const report = formatters[args.format](shown, { cwd: io.cwd, color: useColor(args, io), rules: allRuleMeta, version, fileCount: tasks.length });
   const fixedStdin = results.find((r) => r.output !== undefined);
+  // With `--fix -`, stdout carries the draft (an editor's filter puts it in place of the text it sent), whatever happens.
+  const stdinFix = args.fix === true && stdin !== undefined;
   if (args.fixDryRun) for (const r of results) if (r.diff) io.stdout(r.diff);
   if (args.outputFile) {
     try {
@@ -129,13 +131,14 @@ async function runChecked(argv: readonly string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(`${args.outputFile}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
-  } else if (fixedStdin) {
-    // stdout carries the fixed draft; the report goes beside it.
+  } else if (stdinFix) {
+    // stdout carries the draft; the report goes beside it.
     io.stderr(report);
   } else {
     io.stdout(report);
   }
-  if (fixedStdin) io.stdout(fixedStdin.output!);
+  // The fixed draft, or, when it could not be checked (a broken config, bytes that are not UTF-8), the draft as it came.
+  if (stdinFix) io.stdout(fixedStdin ? fixedStdin.output! : stdin!.bytes);
   if (args.format !== 'stylish') {
     for (const r of results) if (r.fixed?.written && r.fixed.count > 0) io.stderr(`inspection-lint: fixed ${r.fixed.count} problem${r.fixed.count === 1 ? '' : 's'} in ${r.file}\n`);
   }
