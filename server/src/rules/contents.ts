@@ -1,5 +1,5 @@
 import type { Fix, Rule, RuleContext, TextEdit } from '../engine/types';
-import type { ContentsRow, ContentsTable, Report, Section } from '../model/types';
+import type { ContentsRow, ContentsTable, Report, Section, Span } from '../model/types';
 import type { SectionDef } from '../profiles/profile-types';
 import { flattenSections, matchesSection, namesSection } from '../model/sections';
 import { detached, RecentCache } from '../util/recent';
@@ -106,7 +106,7 @@ export interface ContentsPlan {
   /** Sections the profile lists in contents that no row names, in the order of the report. */
   readonly missing: readonly Section[];
   /** What the table should list, in the order of the report, with the row that names each one. */
-  readonly listed: readonly { readonly section: Section; readonly title: string; readonly page?: string }[];
+  readonly listed: readonly { readonly section: Section; readonly title: string; readonly page?: string; readonly row?: ContentsRow; readonly pageRow?: ContentsRow }[];
 }
 
 /**
@@ -191,7 +191,8 @@ export function planContents(report: Report, table: ContentsTable): ContentsPlan
     .filter((s) => used.has(s) || renamed.has(s) || missing.includes(s))
     .map((section) => {
       const row = used.get(section);
-      return { section, title: row ? row.title : stripFootnoteMarks(section.title), page: (row ?? renamed.get(section))?.page };
+      const pageRow = row ?? renamed.get(section);
+      return { section, title: row ? row.title : stripFootnoteMarks(section.title), page: pageRow?.page, row, pageRow };
     });
   return { rows, missing, listed };
 }
@@ -201,8 +202,12 @@ export function contentsEdits(report: Report, table: ContentsTable, plan: Conten
   const old = report.text.slice(table.span.start, table.span.end);
   const eol = old.includes('\r\n') ? '\r\n' : '\n';
   const header = old.split(/\r?\n/).slice(0, 2);
-  const rows = plan.listed.map(({ title, page }) => {
-    return table.hasPageColumn ? `| ${escapeCell(title)} | ${page ?? ''} |` : `| ${escapeCell(title)} |`;
+  // A kept row's title and page as written (a link, emphasis, a footnote, HTML stay); a new or retitled row's as plain text.
+  const written = (span: Span | undefined) => (span ? report.text.slice(span.start, span.end) : undefined);
+  const rows = plan.listed.map(({ title, page, row, pageRow }) => {
+    const titleCell = written(row?.titleSpan) ?? escapeCell(title);
+    const pageCell = written(pageRow?.pageSpan) ?? page ?? '';
+    return table.hasPageColumn ? `| ${titleCell} | ${pageCell} |` : `| ${titleCell} |`;
   });
   const next = [...header, ...rows].join(eol);
   return next === old ? [] : [{ span: table.span, newText: next }];

@@ -205,4 +205,16 @@ describe('contents', () => {
     const after = fixed(text);
     assert.equal(after, replaceOnce(text, '| --- | --- |\n| The local authority | 5 |', '| --- | --- |\n| Executive summary |  |\n| The local authority | 5 |'));
   });
+
+  it('keeps each kept row as written when the table is regenerated: links, emphasis, a footnote, the page', () => {
+    let text = corpus('sutton-2017');
+    for (const [from, to] of [
+      ['| Recommendations | 8 |', '| [Recommendations](#recommendations) | **8** |'],
+      ['| Leadership, management and governance | 26 |', '| *Leadership, management and governance* | 26 |'],
+      ['| Summary for children and young people | 9 |', '| Summary for children and young people[^2] | 9 |'],
+    ]) {
+      text = replaceOnce(text, from, to);
+    }
+    assert.equal(fixed(text), replaceOnce(text, '| --- | --- |\n| The local authority | 5 |', '| --- | --- |\n| Executive summary |  |\n| The local authority | 5 |'));
+  });
 });
