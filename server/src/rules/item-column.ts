@@ -11,15 +11,18 @@ import type { NumberedParagraph } from '../model/types';
  * before indented code); an item whose first line is the number alone takes
  * its text one column after it. Undefined when the number does not start its
  * line (after at most three spaces: an item in a block quote or another
- * list's item), or is not followed by `.` or `)` and a space.
+ * list's item), or is not followed by `.` or `)` and a space. With
+ * `widthChange`, the column the text would start at were the number that many
+ * characters longer (or shorter).
  */
-export function textColumn(text: string, p: NumberedParagraph): number | undefined {
+export function textColumn(text: string, p: NumberedParagraph, widthChange = 0): number | undefined {
   let lineStart = p.numberSpan.start;
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   if (!/^ {0,3}$/.test(text.slice(lineStart, p.numberSpan.start))) return undefined;
   const first = /^[.)]([ \t]*)([^\r\n]?)/.exec(text.slice(p.numberSpan.end, p.numberSpan.end + 80));
   if (!first) return undefined;
-  const afterMarker = p.numberSpan.end + 1 - lineStart;
+  // With the number `widthChange` characters longer (renumbering): a tab after it may take up the difference.
+  const afterMarker = p.numberSpan.end + 1 - lineStart + widthChange;
   const gap = columnAfter(first[1], afterMarker) - afterMarker;
   if (first[2] && gap === 0) return undefined;
   return afterMarker + (!first[2] || gap >= 5 ? 1 : gap);

@@ -56,7 +56,8 @@ function numberEdits(text: string, references: readonly { readonly numbers: read
 
 /**
  * When a paragraph's number gets longer or shorter (`9.` to `10.`), the
- * column its text starts at moves with it, and a line of the item that
+ * column its text starts at moves with it (unless a tab after the number
+ * takes up the difference), and a line of the item that
  * belongs to it by its indent (a marker on a line of its own after a blank
  * line: `   (Recommendation)`) would no longer be indented enough to stay in
  * it, or would become indented code. Such lines, indented at least to the
@@ -69,10 +70,14 @@ function numberEdits(text: string, references: readonly { readonly numbers: read
  * shorter, the first line after the item moves left too if it is indented to
  * the new column but not the old, so it stays out of the item.
  */
-function indentEdits(text: string, p: NumberedParagraph, by: number): TextEdit[] {
-  if (by === 0) return [];
+function indentEdits(text: string, p: NumberedParagraph, widthChange: number): TextEdit[] {
+  if (widthChange === 0) return [];
   const column = textColumn(text, p);
-  if (column === undefined) return [];
+  const next = textColumn(text, p, widthChange);
+  if (column === undefined || next === undefined) return [];
+  // The text column moves by as much as the number's width, unless a tab after the number takes up the difference.
+  const by = next - column;
+  if (by === 0) return [];
   const edits: TextEdit[] = [];
   const breaks = /\r\n?|\n/g;
   breaks.lastIndex = p.numberSpan.end;

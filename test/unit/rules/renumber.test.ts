@@ -155,6 +155,16 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
     assert.equal(r.after, r.before);
   });
 
+  it('moves nothing when a tab after the number takes up the change in its width', () => {
+    // `9.\t` and `10.\t` both put the text at column four.
+    const { fixed, before, after } = lastFinding('9.\tPlans are late.\n\n    (Recommendation)\n\n       indented code in the item');
+    assert.ok(fixed.includes('\n\n10.\tPlans are late.\n\n    (Recommendation)\n\n       indented code in the item\n'), fixed);
+    assert.equal(after, before);
+    const numbered = ['1. Offer return home interviews.', ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`)];
+    const shorter = [...numbered, '10.\tPlans are late.\n\n    (Recommendation)', ''].join('\n\n');
+    assert.ok(renumber(shorter).includes('\n\n9.\tPlans are late.\n\n    (Recommendation)\n'), renumber(shorter));
+  });
+
   it('moves them in a draft whose lines end in CR alone, or CR LF', () => {
     for (const eol of ['\r', '\r\n']) {
       const r = lastFinding('9. Plans are late.\n\n   (Recommendation)', eol);
