@@ -89,6 +89,22 @@ describe('language server features', function () {
       assert.deepEqual(codeActions(a, { ...params(a), context: { diagnostics: [forged], only: ['quickfix'] } }, { documentChanges: true }), []);
     });
 
+    it('finds a diagnostic\'s problem in a new analysis of the same version, whose problems shifted with the settings', () => {
+      let text = replaceOnce(sutton, '# London Borough of Sutton\n', '# London Borough of Sutton\n\nDraft prepared by the QWXZ team.\n');
+      text = replaceOnce(text, '| 1. Children who need help and protection | Good |', '| 1. Children who need help and protection | Goood |');
+      text = replaceOnce(text, '| 2.1 Adoption performance | Good |', '| 2.1 Adoption performance | Outstandng |');
+      const before = analysis(text, 1);
+      const goood = diagnosticsOf(before).find((d) => d.message.includes('Goood'))!;
+      // The writer turns `acronyms` off: the same version analysed again, without the acronym's problem before the grades'.
+      const after = analyseDocument({ uri, text, version: 1, settings: { ...defaultSettings, rules: { acronyms: 'off' } } });
+      assert.notEqual(after.problems[(goood.data as { problem: number }).problem]?.message, goood.message, 'the problems shifted');
+      const offered = codeActions(after, { textDocument: { uri }, range: goood.range, context: { diagnostics: [goood], only: ['quickfix'] } }, { documentChanges: true });
+      const titles = offered.filter((a) => !a.title.startsWith('Fix all')).map((a) => a.title);
+      assert.deepEqual(titles, ['Replace `Goood` with `Good`']);
+      const edit = (offered[0].edit!.documentChanges![0] as { edits: { range: { start: { line: number } } }[] }).edits[0];
+      assert.equal(edit.range.start.line, goood.range.start.line);
+    });
+
     it('stamps every edit with the document version it is for', () => {
       const v3 = analysis(broken, 3);
       const [fix] = codeActions(v3, params(v3, ['quickfix']), { documentChanges: true });

@@ -8,7 +8,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range, TextEdit as LspTe
 import { CodeActionKind } from 'vscode-languageserver';
 import { fixAll } from '../engine/analyse';
 import { applyFixes } from '../engine/fixes';
-import type { Fix, TextEdit } from '../engine/types';
+import type { Fix, Problem, TextEdit } from '../engine/types';
 import { SOURCE } from '../engine/types';
 import { renumberEdits } from '../rules/renumber';
 import type { DocumentAnalysis } from '../lsp/document-analysis';
@@ -78,7 +78,7 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
       if (d.source !== SOURCE || !data || data.uri !== analysis.uri) continue;
       // A fix computed for another version of the text is refused.
       if (data.version !== analysis.version) continue;
-      const carried = fixesOf(analysis, data);
+      const carried = fixesOf(analysis, data, d);
       const fixes: LspFix[] = [...(carried.fix ? [carried.fix] : []), ...(carried.suggestions ?? [])];
       fixes.forEach((f, i) => out.push(action(f.title, CodeActionKind.QuickFix, [...f.edits], [d], i === 0 && !!carried.fix)));
       if (carried.fix && !rulesSeen.has(data.ruleId)) {
@@ -118,10 +118,25 @@ interface LspFix {
   readonly edits: readonly LspTextEdit[];
 }
 
-/** The fix and suggestions of a diagnostic's problem, from the analysis of the same version, in the client's ranges. */
-function fixesOf(analysis: DocumentAnalysis, data: DiagnosticData): { fix?: LspFix; suggestions?: readonly LspFix[] } {
-  const problem = analysis.problems[data.problem];
-  if (!problem || problem.ruleId !== data.ruleId) return {};
+/**
+ * The fix and suggestions of a diagnostic's problem, from the analysis of the
+ * same version, in the client's ranges. The problem is the one at the
+ * diagnostic's place among the problems when it is the same problem (rule,
+ * message and range); else the one that is: the same version is analysed
+ * again when settings, a config file or a profile change, and the places of
+ * problems shift (a rule turned off), while the client still holds the
+ * diagnostics sent before.
+ */
+function fixesOf(analysis: DocumentAnalysis, data: DiagnosticData, diagnostic: Diagnostic): { fix?: LspFix; suggestions?: readonly LspFix[] } {
+  const same = (p: Problem | undefined): p is Problem => {
+    if (!p || p.ruleId !== data.ruleId || p.message !== diagnostic.message) return false;
+    const r = analysis.ranges.range(p.span);
+    const d = diagnostic.range;
+    return r.start.line === d.start.line && r.start.character === d.start.character && r.end.line === d.end.line && r.end.character === d.end.character;
+  };
+  const at = analysis.problems[data.problem];
+  const problem = same(at) ? at : analysis.problems.find(same);
+  if (!problem) return {};
   const lspFix = (f: Fix): LspFix => ({ title: f.title, edits: lspEdits(analysis.ranges, f.edits) });
   return { fix: problem.fix && lspFix(problem.fix), suggestions: problem.suggestions?.map(lspFix) };
 }
