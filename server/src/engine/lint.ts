@@ -47,13 +47,25 @@ export function lint(report: Report, options: LintOptions = {}): Problem[] {
   return sortProblems(applyDirectives(report, problems, unused, [...allRules, ...(options.rules ?? [])].map((r) => r.id)));
 }
 
-/** Gives `problem` a `fix` made by `make` when it is first read, then kept. */
+/**
+ * Gives `problem` a `fix` made by `make` when it is first read, then kept. A
+ * fix that fails to be made is none, as a rule that fails reports nothing:
+ * it is read outside the rules' run, by whatever applies or sends fixes (the
+ * CLI's `--fix`, a code action, the JSON report), which must not fail with it.
+ */
 function madeWhenRead(problem: { fix?: Fix }, make: () => Fix | undefined): void {
   let made: { fix: Fix | undefined } | undefined;
+  const attempt = (): Fix | undefined => {
+    try {
+      return make();
+    } catch {
+      return undefined;
+    }
+  };
   Object.defineProperty(problem, 'fix', {
     enumerable: true,
     configurable: true,
-    get: () => (made ??= { fix: make() }).fix,
+    get: () => (made ??= { fix: attempt() }).fix,
   });
 }
 

@@ -54,6 +54,25 @@ describe('engine', () => {
     );
   });
 
+  it('keeps the problem of a fix that fails when it is made on demand, without the fix, and fixing everything goes on', () => {
+    const lazyBreaker: Rule = {
+      id: 'lazy-breaker',
+      description: 'Reports a problem whose fix fails to be made',
+      defaultSeverity: 'error',
+      fixable: true,
+      check(ctx) {
+        ctx.report({ span: { start: 0, end: 1 }, message: 'Broken fix', fix: () => { throw new Error('bug in the fix'); } });
+      },
+    };
+    const problems = run([lazyBreaker, talker]);
+    assert.deepEqual(problems.map((p) => [p.ruleId, p.message, p.fix?.title]), [
+      ['lazy-breaker', 'Broken fix', undefined],
+      ['talker', 'Said `hello`', 'Insert a word'],
+    ]);
+    assert.doesNotThrow(() => JSON.stringify(problems));
+    assert.deepEqual(fixesOf(problems).map((f) => f.title), ['Insert a word']);
+  });
+
   it('honours a severity set in the config: off, warning, error', () => {
     assert.deepEqual(run([talker], { rules: { talker: 'off' } }), []);
     assert.deepEqual(run([talker], { rules: { talker: 'warning' } }).map((p) => p.severity), ['warning']);
