@@ -91,9 +91,17 @@ describe('language server configuration', function () {
     assert.match(said[0].message, /not valid JSON/);
   });
 
-  it('uses the config file again once it is mended', async () => {
+  it('uses the config file again once it is mended, and says so again when it is broken the same way again', async () => {
     writeFileSync(configPath(), JSON.stringify({ rules: {} }));
     await configChanged();
     assert.equal((await numbering()).length, 1);
+    const said = () => client.messages.filter((m) => m.message.includes('.inspection-lint.json')).length;
+    const before = said();
+    writeFileSync(configPath(), '{ "rules": { "paragraph-numbering": "of');
+    await configChanged();
+    assert.equal((await numbering()).length, 1, 'the last good settings, the mended ones, stay in force');
+    await client.until(() => said() > before, 'the broken file said again');
+    writeFileSync(configPath(), JSON.stringify({ rules: {} }));
+    await configChanged();
   });
 });

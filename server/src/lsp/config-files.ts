@@ -2,7 +2,8 @@
  * The `.inspection-lint.json` config file, as the server sees it: the nearest
  * one above a draft (found and read by the engine's `config-file`, the same
  * code the CLI uses), cached by path and modification time. A broken file is
- * reported once and the last good content of that file stays in force.
+ * reported once (until it is mended: broken again, it is reported again) and
+ * the last good content of that file stays in force.
  */
 import * as fs from 'node:fs';
 import type { Config } from '../engine/config';
@@ -64,8 +65,11 @@ export class ConfigFiles {
     if (prev && prev.mtimeMs === stat.mtimeMs && prev.size === stat.size) return prev.good;
     const entry: Entry = { mtimeMs: stat.mtimeMs, size: stat.size, good: prev?.good };
     const loaded = loadConfigFile(p);
-    if (!loaded.error) entry.good = loaded.config;
-    else {
+    if (!loaded.error) {
+      entry.good = loaded.config;
+      // Mended: the same mistake made again is news again.
+      for (const key of this.reported) if (key.startsWith(`${p}\n`)) this.reported.delete(key);
+    } else {
       entry.error = loaded.error.message;
       const key = `${p}\n${entry.error}`;
       if (!this.reported.has(key)) {
