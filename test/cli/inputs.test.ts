@@ -4,6 +4,7 @@
  * one thread or several do the work.
  */
 import { strict as assert } from 'node:assert';
+import { symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { corpus } from '../helpers/drafts';
 import { buildCli, cleanUp, cli, onlyRules, suttonMissingParagraph40, tempFolder, write } from './cli-harness';
@@ -37,6 +38,13 @@ describe('inspection-lint inputs', function () {
   it('expands glob patterns, keeps input order and checks each file once', () => {
     const r = cli(['-f', 'json', 'drafts/sub/c.report.md', 'drafts/*.report.md', 'drafts/a.report.md'], { cwd: dir });
     assert.deepEqual(filesOf(r.stdout), ['drafts/sub/c.report.md', 'drafts/a.report.md', 'drafts/b.report.md']);
+  });
+
+  it('checks a file reached through a symbolic link and by its own path once', () => {
+    symlinkSync(path.join(dir, 'drafts', 'a.report.md'), path.join(dir, 'linked.report.md'));
+    const r = cli(['-f', 'json', 'linked.report.md', 'drafts/a.report.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(filesOf(r.stdout), ['linked.report.md']);
   });
 
   it('checks the current folder when given no input', () => {

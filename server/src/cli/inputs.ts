@@ -1,11 +1,12 @@
 /**
  * Turning command-line inputs into the drafts to check, in input order
- * without repeats: files as given, folders searched for `**\/*.report.md`,
+ * without repeats (a file reached through a symbolic link and by its own
+ * path is one draft): files as given, folders searched for `**\/*.report.md`,
  * glob patterns expanded; `node_modules` and `.git` are never searched.
  * A folder or pattern that finds nothing is a UsageError; a missing file
  * becomes a task that reports `file not found`.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import type { CheckTask } from './check-file';
@@ -31,9 +32,11 @@ function isFolder(p: string): boolean {
 export function expandInputs(inputs: readonly string[], cwd: string, stdin?: { bytes: Uint8Array; filename?: string }): CheckTask[] {
   const tasks: CheckTask[] = [];
   const seen = new Set<string>();
+  // A file is one draft however it is reached: by a symbolic link and by its own path it is checked (and fixed) once.
   const add = (abs: string): void => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    const key = realPath(abs);
+    if (seen.has(key)) return;
+    seen.add(key);
     tasks.push({ file: displayPath(abs, cwd), path: abs });
   };
   for (const input of inputs) {
@@ -59,6 +62,15 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdin?: { b
     add(abs);
   }
   return tasks;
+}
+
+/** The path with every symbolic link resolved; the path as it is when it cannot be (a missing file, reported later). */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 function exists(p: string): boolean {
