@@ -224,11 +224,31 @@ export function isProfilePath(value: string): boolean {
   return /[\\/]/.test(value) || value.toLowerCase().endsWith('.json');
 }
 
+/** A profile file as last read: its profile or the error it gave, and the last profile it gave (kept while it is broken). */
+interface ProfileFile {
+  mtimeMs: number;
+  size: number;
+  profile?: Profile;
+  error?: ConfigError;
+  good?: Profile;
+}
+
+/** Profile files by path, read again only when they change: one profile object for every check of a draft while its file is as it was. */
+const profileFiles = new Map<string, ProfileFile>();
+
+/** Makes the next use of every profile file read it again (the server, when it is told files changed). */
+export function forgetProfileFiles(): void {
+  for (const f of profileFiles.values()) f.mtimeMs = -1;
+}
+
 /**
  * The profile a config names: a built-in id, or a path to a profile JSON
  * file relative to `baseDir`. No profile in the config: the default profile.
+ * A profile file is read again only when it changes (its modification time or
+ * size); when it is broken, or gone, the last profile it gave stays in force,
+ * if it ever gave one (`lastGood`), else the default profile, with the error.
  */
-export function resolveProfile(config: Config, baseDir: string, source?: string): { profile: Profile; error?: ConfigError } {
+export function resolveProfile(config: Config, baseDir: string, source?: string): { profile: Profile; error?: ConfigError; lastGood?: boolean } {
   const value = config.profile;
   if (value === undefined || value === '') return { profile: defaultProfile() };
   const builtIn = builtInProfile(value);
@@ -240,19 +260,34 @@ export function resolveProfile(config: Config, baseDir: string, source?: string)
     };
   }
   const file = path.resolve(baseDir, value);
-  let json: string;
-  try {
-    json = readFileSync(file, 'utf8');
-  } catch (e) {
+  const read = readProfileFile(file, value, source);
+  if (read.profile) return { profile: read.profile };
+  return read.good ? { profile: read.good, error: read.error, lastGood: true } : { profile: defaultProfile(), error: read.error };
+}
+
+function readProfileFile(file: string, value: string, source: string | undefined): ProfileFile {
+  const prev = profileFiles.get(file);
+  const unreadable = (e: unknown): ProfileFile => {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (e as Error).message})`;
-    return { profile: defaultProfile(), error: configError(`Profile file ${quote(value)} ${why}`, source ?? file) };
-  }
+    return { mtimeMs: -1, size: -1, error: configError(`Profile file ${quote(value)} ${why}`, source ?? file), good: prev?.good };
+  };
+  let entry: ProfileFile;
   try {
-    return { profile: parseProfile(json.replace(/^\uFEFF/, ''), file) };
+    const stat = statSync(file);
+    if (prev && prev.mtimeMs === stat.mtimeMs && prev.size === stat.size) return prev;
+    const json = readFileSync(file, 'utf8');
+    try {
+      const profile = parseProfile(json.replace(/^\uFEFF/, ''), file);
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, profile, good: profile };
+    } catch (e) {
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, error: configError((e as Error).message), good: prev?.good };
+    }
   } catch (e) {
-    return { profile: defaultProfile(), error: configError((e as Error).message) };
+    entry = unreadable(e);
   }
+  profileFiles.set(file, entry);
+  return entry;
 }
 
 /** The `profile:` key of a draft's YAML front matter, if it has one. */
@@ -279,7 +314,7 @@ export interface ProfileSelection {
 }
 
 /** Applies the precedence front matter < config file < explicit choice, and resolves the winner. */
-export function selectProfile(selection: ProfileSelection): { profile: Profile; from?: string; error?: ConfigError } {
+export function selectProfile(selection: ProfileSelection): { profile: Profile; from?: string; error?: ConfigError; lastGood?: boolean } {
   const chosen = selection.explicit ?? selection.configFile ?? selection.frontMatter;
   if (!chosen) return { profile: defaultProfile() };
   const r = resolveProfile({ profile: chosen.profile }, chosen.baseDir, chosen.source);

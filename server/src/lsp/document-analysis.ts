@@ -98,7 +98,7 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
           severity: 'error',
           docsUrl: docsUrl(CONFIG_RULE),
           span: frontMatter?.span ?? { start: 0, end: 0 },
-          message: `${selection.error.message}; checked against \`${profile.id}\``,
+          message: `${selection.error.message}; checked against ${selection.lastGood ? `the profile file as it last was when valid (\`${profile.id}\`)` : `\`${profile.id}\``}`,
         },
       ]
     : [];

@@ -25,6 +25,7 @@ import { clientSupport, serverCapabilities } from './capabilities';
 import type { DocumentArgs, EditResult } from './commands';
 import { RECOMMENDATION_MAP, REGENERATE_CONTENTS, RENUMBER_PARAGRAPHS } from './commands';
 import { CONFIG_FILE_NAME, ConfigFiles } from './config-files';
+import { forgetProfileFiles } from '../engine/config-file';
 import type { DocumentAnalysis } from './document-analysis';
 import { analyseDocument, forgetDocumentAnalysis, uriPath } from './document-analysis';
 import type { Settings } from './settings';
@@ -207,6 +208,7 @@ export class Session {
 
   watchedFilesChanged(): void {
     this.configFiles.invalidate();
+    forgetProfileFiles();
     this.recheckAll();
   }
 
