@@ -270,6 +270,11 @@ function names(rowTitle: string, section: Section, defs: Map<string, SectionDef>
   return def !== undefined && (namesSection(def, rowTitle) || onlyFit(rowTitle, defs) === def.id);
 }
 
+/** Whether `def` is among the children of `ancestor`, at any depth. */
+function isDescendant(def: SectionDef, ancestor: SectionDef): boolean {
+  return (ancestor.children ?? []).some((c) => c === def || isDescendant(def, c));
+}
+
 /** Per set of section definitions, the one section each row title fits by name or pattern (null: none, or more than one). */
 const fitsByDefs = new WeakMap<Map<string, SectionDef>, RecentCache<string, string | null>>();
 
@@ -279,7 +284,10 @@ function onlyFit(rowTitle: string, defs: Map<string, SectionDef>): string | null
   let out = cache.get(rowTitle);
   if (out === undefined) {
     const all = [...defs.values()];
-    const fit = all.filter((d) => matchesSection(d, rowTitle));
+    // A section's part whose pattern fits is meant over the part's own (`Inspection findings: the Local Safeguarding
+    // Children Board` fits the board's part and its findings): a fit with a fit among its descendants is set aside.
+    const fits = all.filter((d) => matchesSection(d, rowTitle));
+    const fit = fits.filter((d) => !fits.some((other) => other !== d && isDescendant(other, d)));
     // Nor one whose name the row is a slip of: `Inspection finding – the Local Safeguarding Children Board` is the findings' row.
     const key = normaliseName(rowTitle);
     const slipOf = (d: SectionDef) =>

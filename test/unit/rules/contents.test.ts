@@ -76,6 +76,7 @@ describe('contents', () => {
       ['The experiences and progress of children who need help and protection', 'The experience and progress of children who need help and protection'],
       ['The Local Safeguarding Children Board (LSCB)', 'Review of the effectiveness of the Local Safeguarding Children Board'],
       ['The Local Safeguarding Children Board (LSCB)', 'Local Safeguarding Children Board (LSCB)'],
+      ['Inspection findings – the Local Safeguarding Children Board', 'Inspection findings: the Local Safeguarding Children Board'],
     ]) {
       const text = sutton.replace(`| ${row} |`, `| ${as} |`);
       assert.deepEqual(lintRule(text, 'contents').map((p) => p.message), lintRule(sutton, 'contents').map((p) => p.message), as);
