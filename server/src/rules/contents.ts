@@ -266,8 +266,26 @@ function profileDefs(report: Report): Map<string, SectionDef> {
  * the board too. `rowTitle` is the row's title without footnote marks.
  */
 function names(rowTitle: string, section: Section, defs: Map<string, SectionDef>): boolean {
-  const def = section.profileId ? defs.get(section.profileId) : undefined;
-  return def !== undefined && (namesSection(def, rowTitle) || onlyFit(rowTitle, defs) === def.id);
+  return section.profileId !== undefined && sectionsNamed(rowTitle, defs).has(section.profileId);
+}
+
+/** Per set of section definitions, the sections each row title names (remembered: every keystroke asks for every pair of row and heading). */
+const namedByDefs = new WeakMap<Map<string, SectionDef>, RecentCache<string, ReadonlySet<string>>>();
+
+function sectionsNamed(rowTitle: string, defs: Map<string, SectionDef>): ReadonlySet<string> {
+  let cache = namedByDefs.get(defs);
+  if (!cache) namedByDefs.set(defs, (cache = new RecentCache(256)));
+  let out = cache.get(rowTitle);
+  if (out === undefined) {
+    const named = new Set<string>();
+    for (const d of defs.values()) if (namesSection(d, rowTitle)) named.add(d.id);
+    const fit = onlyFit(rowTitle, defs);
+    if (fit !== null) named.add(fit);
+    out = named;
+    // A copy of the title: the row's is a slice that would keep its version of the draft.
+    cache.set(detached(rowTitle), out);
+  }
+  return out;
 }
 
 /** Whether `def` is among the children of `ancestor`, at any depth. */

@@ -35,16 +35,26 @@ export function columnAfter(indent: string, from: number): number {
   return column;
 }
 
-/** The start of the first line with text on it after the line that holds `at`. */
+/**
+ * The start of the first line with text on it after the line that holds `at`
+ * (read character by character, with nothing made: a rule asks this after
+ * every numbered paragraph on every keystroke).
+ */
 export function nextTextLine(text: string, at: number): number | undefined {
-  const breaks = /\r\n?|\n/g;
-  breaks.lastIndex = at;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    const start = m.index + m[0].length;
-    let i = start;
-    while (text[i] === ' ' || text[i] === '\t') i++;
-    if (i === text.length) return undefined;
-    if (text[i] !== '\n' && text[i] !== '\r') return start;
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+  while (i < text.length) {
+    // At a line break: step over it (CR LF as one), then over the next line's spaces and tabs.
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    const start = i;
+    while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
+    if (i >= text.length) return undefined;
+    if (text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) return start;
   }
   return undefined;
 }
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;

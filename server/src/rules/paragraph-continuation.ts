@@ -28,15 +28,15 @@ export const paragraphContinuation: Rule = {
 const OTHER_BLOCK = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3}|<|\[\^)/;
 
 function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
-  const column = textColumn(text, p);
-  if (column === undefined || column < 2) return;
   const at = nextTextLine(text, p.span.end);
   if (at === undefined) return;
   let i = at;
-  while (text[i] === ' ') i++;
+  while (text.charCodeAt(i) === 32) i++;
   const indent = i - at;
-  // Unindented text stands apart on purpose; a tab is left to the writer.
-  if (indent === 0 || indent >= column || text[i] === '\t') return;
+  // Unindented text stands apart on purpose (as the next paragraph's number does, almost always); a tab is left to the writer.
+  if (indent === 0 || text.charCodeAt(i) === 9) return;
+  const column = textColumn(text, p);
+  if (column === undefined || indent >= column) return;
   const code = indent >= 4;
   if (!code && OTHER_BLOCK.test(text.slice(i, i + 12))) return;
   const lineEnd = endOfLine(text, i);
