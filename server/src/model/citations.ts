@@ -58,6 +58,22 @@ export function citationMatches(text: string): RegExpExecArray[] {
  */
 const inAnotherDocument =
   /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
+/**
+ * What names a numbered recommendation as another document's, written just
+ * before it: as for a paragraph, but only by a numbered part (`Annex A`,
+ * `section 4`), a volume, regulations of a year, a title and its year in
+ * brackets, an earlier report by its year, a handbook or guidance. A year
+ * and a comma alone is not enough: a finding may end `... by March 2016,
+ * (Recommendation 2)`.
+ */
+const recommendationElsewhere =
+  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule)\s+(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)\b,?|\bregulations?\s+(?:19|20)\d\d,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),?|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?)\s*$/iu;
+
+/** Whether what is written just before `start` (a marker's opening bracket) names another document's recommendation. */
+export function afterAnotherDocument(text: string, start: number): boolean {
+  return recommendationElsewhere.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** What names it so just after it, besides `of ...`: `in Working Together` (a document's capitalised title). */
 const inTitledDocument = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
 

@@ -7,6 +7,7 @@ import type { Marker, MarkerStyle, NumberedParagraph, Span } from './types';
 import { paragraphAt } from './paragraphs';
 import { insideAny } from './code';
 import { matchesAt } from '../util/candidates';
+import { afterAnotherDocument } from './citations';
 
 /** A marker, tried where a candidate stands (sticky). */
 export const markerPattern = /\((recommendations?)(?:\s+(\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?(?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?)*))?\s*\)/iuy;
@@ -39,6 +40,8 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
     const span = { start, end: start + m[0].length };
     if (insideAny(code, start)) continue;
     const word = m[1];
+    // `the 2014 report (recommendation 12)`: another document's recommendation, named as its paragraphs are.
+    if (m[2] && afterAnotherDocument(text, start)) continue;
     const numbers: { value: number; span: Span }[] = [];
     if (m[2]) {
       const listStart = start + m[0].indexOf(m[2], 1 + word.length);

@@ -32,6 +32,13 @@ describe('recommendation markers in the model', () => {
     assert.deepEqual(spans, ['1–2', '1–2']);
   });
 
+  it('does not take another document\'s numbered recommendation for a marker', () => {
+    assert.deepEqual(markers('As the 2014 report (recommendation 12) asked, plans are now reviewed. (Recommendation 2)').map((m) => m.raw), ['(Recommendation 2)']);
+    assert.deepEqual(markers('Annex A (recommendation 3) is met. Plans are late (Recommendation).').map((m) => m.raw), ['(Recommendation)']);
+    // The report's own, after a sentence or a clause of the finding: markers still.
+    assert.deepEqual(markers('Plans are late in 2016, (recommendation 2)').map((m) => m.numbers), [[2]]);
+  });
+
   it('reads a marker on a line of its own inside the item', () => {
     assert.deepEqual(markers(`${missingFinding}\n(Recommendation)`).map((m) => [m.style, m.in]), [['after-sentence', 2]]);
   });
