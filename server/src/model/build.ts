@@ -5,7 +5,7 @@ import type { Root, Table } from 'mdast';
 import type { Profile } from '../profiles/profile-types';
 import { parseInChunks } from '../parse/chunked';
 import { spanOf } from '../parse/mdast';
-import type { JudgementStatement, Report } from './types';
+import type { ContentsTable, HeadlineTable, JudgementStatement, Report, Section } from './types';
 import { readFrontMatter } from './front-matter';
 import { buildSections, readHeadings } from './sections';
 import { readHeadlineTable, readSectionTable, readSentences } from './judgements';
@@ -20,6 +20,26 @@ import { readAcronyms } from './acronyms';
 import { readDirectives } from './directives';
 
 /**
+ * The headline judgement table: the first table that reads as one (the
+ * overall sentence in its header, or a row naming a headline area) before the
+ * first section, so that a table of the inspection's dates on the title page
+ * does not take its place; else the first table, as before (whose problems
+ * `headline-judgements` then reports). Never the contents table.
+ */
+function chooseHeadline(text: string, tables: readonly Table[], sections: readonly Section[], contents: ContentsTable | undefined, profile: Profile): { table?: Table; headline?: HeadlineTable } {
+  const usable = (t: Table) => !contents || spanOf(t).start !== contents.span.start;
+  const firstSection = sections[0]?.span.start ?? text.length;
+  for (const t of tables) {
+    if (spanOf(t).start >= firstSection) break;
+    if (!usable(t)) continue;
+    const h = readHeadlineTable(text, t, profile);
+    if (h && (h.overall || h.rows.some((r) => r.area !== undefined && profile.areas.some((a) => a.id === r.area && a.headline)))) return { table: t, headline: h };
+  }
+  const first = tables[0];
+  return { table: first, headline: first && usable(first) ? readHeadlineTable(text, first, profile) : undefined };
+}
+
+/**
  * `draftKey` names the draft across its versions (the document's URI in the
  * editor), so what is remembered between versions is kept per draft; drafts
  * read once (the CLI) can leave it out.
@@ -32,8 +52,7 @@ export function buildReport(text: string, profile: Profile, root: Root = parseIn
 
   const tables = root.children.filter((n): n is Table => n.type === 'table');
   const contents = readContents(text, root, sections);
-  const firstTable = tables[0];
-  const headline = firstTable && (!contents || spanOf(firstTable).start !== contents.span.start) ? readHeadlineTable(text, firstTable, profile) : undefined;
+  const { table: headlineTable, headline } = chooseHeadline(text, tables, sections, contents, profile);
 
   const statements: JudgementStatement[] = [];
   if (headline?.overall) statements.push(headline.overall);
@@ -43,7 +62,7 @@ export function buildReport(text: string, profile: Profile, root: Root = parseIn
   const listing = contentsSection(sections)?.span;
   const inContents = (t: Table) => listing !== undefined && spanOf(t).start > listing.start && spanOf(t).start < listing.end;
   for (const t of tables) {
-    if ((t === firstTable && headline) || inContents(t)) continue;
+    if ((t === headlineTable && headline) || inContents(t)) continue;
     const st = readSectionTable(text, t, profile);
     if (st) statements.push(st);
   }

@@ -6,7 +6,8 @@ import { inOrder } from './sequence';
 import { hasHeadlineTable } from './judgement-statements';
 
 /**
- * The first table of the report is the headline judgement table: the overall
+ * The first table of the report (past a table of the title page that reads as
+ * no headline table: see `chooseHeadline`) is the headline judgement table: the overall
  * judgement sentence in its header, then one row for each numbered headline
  * area of the profile, numbered as the profile numbers it (`1.`, `2.1`), in
  * the profile's order. Reports a missing table, a missing overall sentence,

@@ -55,6 +55,19 @@ describe('headline-judgements', () => {
     assert.deepEqual(lintRule(misspelt, 'judgement-grade').map((p) => p.message.replace(/ \(.*\)/, '')), ['Expected a grade of the scale, found `Goood`']);
   });
 
+  it('takes the first table before the first section that reads as the headline table, past a table of the inspection\'s dates', () => {
+    const text = replaceOnce(
+      corpus('sutton-2017'),
+      'Inspection date: 14 November 2016 to 8 December 2016\n\nReport published: 13 February 2017',
+      '| Inspection date | 14 November 2016 to 8 December 2016 |\n| --- | --- |\n| Report published | 13 February 2017 |',
+    );
+    assert.deepEqual(messages(text), []);
+    assert.equal(model(text).headline?.overall?.grade.grade, 'good');
+    // With no table that reads as one, the first is still taken, and what it lacks reported.
+    const none = draft(['| Inspection date | 14 November 2016 |'], 'Inspection');
+    assert.deepEqual(messages(none), ['Expected a headline judgement table before the first section, found none']);
+  });
+
   it('reports each missing area once, on the row it belongs before', () => {
     const text = draft([rows.k1, rows.k2, rows.s22, rows.k3]);
     const problems = lintRule(text, rule);
