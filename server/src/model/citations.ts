@@ -58,6 +58,10 @@ export function citationMatches(text: string): RegExpExecArray[] {
  */
 const inAnotherDocument =
   /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
+function namesAnotherDocument(before: string): boolean {
+  return inAnotherDocument.test(before) || inNamedDocument.test(before);
+}
+
 /**
  * What names a numbered recommendation as another document's, written just
  * before it: as for a paragraph, but only by a numbered part (`Annex A`,
@@ -74,8 +78,18 @@ export function afterAnotherDocument(text: string, start: number): boolean {
   return recommendationElsewhere.test(text.slice(Math.max(0, start - 60), start));
 }
 
-/** What names it so just after it, besides `of ...`: `in Working Together` (a document's capitalised title). */
-const inTitledDocument = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * The same, written with capitals that matter: `Regulations` (`the Care
+ * Planning Regulations (paragraph 112)`; `meet regulations (paragraph 40)`
+ * cites the report), an Act and its year (`the Children Act 1989 (`), or a
+ * date or a publisher and year in brackets after a title (`(March 2015), `,
+ * `(HM Government, 2015), `; not `(since 2015), `).
+ */
+const inNamedDocument =
+  /(?:\bRegulations?|\bAct\s+(?:19|20)\d\d|\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|[^()]{1,40},\s*)(?:19|20)\d\d\)),?\s*\(?\s*$/u;
+
+/** What names it so just after it, besides `of ...`: `in Working Together`, `in ‘Working Together’` (a document's capitalised title). */
+const inTitledDocument = /^\s+in\s+(?:the\s+)?[‘'"“]?\p{Lu}/u;
 
 export function readCitations(
   text: string,
@@ -89,7 +103,7 @@ export function readCitations(
     if (insideAny(code, start)) continue;
     // `paragraph 19 of Schedule 2`, `chapter 1, paragraph 4`: another document's paragraph, unless `... of this report`.
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
-    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || inTitledDocument.test(after) || inAnotherDocument.test(text.slice(Math.max(0, start - 60), start)))) continue;
+    if (!/^\s+of\s+this\s+report\b/iu.test(after) && (/^\s+of\s/iu.test(after) || inTitledDocument.test(after) || namesAnotherDocument(text.slice(Math.max(0, start - 60), start)))) continue;
     const cited = m[1] ?? m[2];
     const listStart = start + m[0].length - cited.length;
     const numbers: { value: number; span: Span }[] = [];

@@ -74,6 +74,12 @@ describe('paragraph citations in the model', () => {
       'as noted in the 2013 report (paragraph 150)',
       'as found at the 2014 inspection report, paragraph 150',
       'as sub-paragraph 150 requires',
+      'as Working Together to Safeguard Children (March 2015), paragraph 127 expects',
+      "as 'Working Together to Safeguard Children' (HM Government, 2015), paragraph 127 expects",
+      'as the guidance on children who go missing from home or care (January 2014), paragraph 112 sets out',
+      'as set out in paragraph 127 in ‘Working Together to Safeguard Children’',
+      'in line with the Care Planning Regulations (paragraph 112)',
+      'as the Children Act 1989 (paragraph 112) requires',
     ]) {
       assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
     }
@@ -85,6 +91,8 @@ describe('paragraph citations in the model', () => {
       ['as contact volume doubled (paragraph 2)', 'paragraph 2 -> 2 in 1'],
       ['because the volume rose (paragraph 2)', 'paragraph 2 -> 2 in 1'],
       ['as this 2017 report (paragraph 2) sets out', 'paragraph 2 -> 2 in 1'],
+      ['so that visits meet regulations (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['as they act (paragraph 2)', 'paragraph 2 -> 2 in 1'],
     ]) {
       assert.deepEqual(cited(`${missingRec} ${words}`), [found], words);
     }
