@@ -152,13 +152,15 @@ const POST_NOMINAL_REACH = 60;
 
 /**
  * A capitalised post-nominal after a person's name, as in an inspection team
- * list: `Maire Atherton SCRI,`. It names a role, not a term to introduce.
+ * list: `Maire Atherton SCRI,`, `Peter McEntee SCRI`, `Mary O'Brien SCRI and
+ * ...`, `Janet Fraser, SHMI`. It names a role, not a term to introduce. A name
+ * is two words or more that open with a capital and hold a small letter.
  */
 function isPostNominal(text: string, start: number, end: number, runEnd: number): boolean {
   const before = text.slice(Math.max(0, start - POST_NOMINAL_REACH), start);
-  if (!/(?:^|[\s:,])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+$/u.test(before)) return false;
+  if (!/(?:^|[\s:,])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*,?\s+$/u.test(before)) return false;
   const after = text.slice(end, runEnd);
-  return /^(?:[,;]|\.?\s*(?:$|\n))/.test(after);
+  return /^(?:[,;]|\s+and\s|\.?\s*(?:$|\n))/.test(after);
 }
 
 interface RunAcronyms {

@@ -101,6 +101,14 @@ describe('acronyms', () => {
 
   it('does not take post-nominals in a list of inspectors for acronyms', () => {
     assert.deepEqual(check(body('Team inspectors: Maire Atherton SCRI, Cathy Blair AI', 'Quality assurance manager: Janet Fraser SHMI')), []);
+    // Names with a capital inside, a comma before the post-nominal, two inspectors joined by `and`.
+    assert.deepEqual(check(body('Team inspectors: Peter McEntee SCRI, Mary O’Brien SCRI, Cath McEvoy HMI', 'Anji Parker SCRI and Mandy Nightingale SCRI', 'Quality assurance manager: Janet Fraser, SHMI')), []);
+    // Not after a name: an acronym still.
+    assert.deepEqual(check(body('The team and SCRI met.')).map((p) => /`(\S+)`/.exec(p)![1]), ['SCRI']);
+  });
+
+  it('takes the common abbreviations of reports for known: IT, ICT, SMART, HM Government', () => {
+    assert.deepEqual(check(body('IT systems and ICT support are weak, and plans are not SMART.', 'HM Government guidance applies.')), []);
   });
 
   it('allows a use in a heading or table before the introduction, and an introduction in a heading', () => {
