@@ -10,8 +10,8 @@ import { nextTextLine, textColumn } from './item-column';
  * spaces it is a paragraph of its own; four or more, under a number of three
  * digits (`128.` puts the text at column five), it is indented code, and a
  * marker in it is no marker at all. A line that opens a block of another kind
- * (a list item, a heading, a quotation, a table, a fence, HTML, a footnote
- * definition) is taken as meant to stand apart.
+ * (a list item, a heading, a quotation, a table, a fence, HTML, a footnote or
+ * link definition, a thematic break) is taken as meant to stand apart.
  */
 export const paragraphContinuation: Rule = {
   id: 'paragraph-continuation',
@@ -25,7 +25,7 @@ export const paragraphContinuation: Rule = {
 };
 
 /** A line that opens a block of another kind than a paragraph, after its indent. */
-const OTHER_BLOCK = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3}|<|\[\^)/;
+const OTHER_BLOCK = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3}|<|\[\^|\[[^\]\r\n]+\]:|(?:[-*_][ \t]*){3,}$)/;
 
 function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
   const at = nextTextLine(text, p.span.end);
@@ -38,7 +38,7 @@ function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
   const column = textColumn(text, p);
   if (column === undefined || indent >= column) return;
   const code = indent >= 4;
-  if (!code && OTHER_BLOCK.test(text.slice(i, i + 12))) return;
+  if (!code && OTHER_BLOCK.test(text.slice(i, endOfLine(text, i)))) return;
   const lineEnd = endOfLine(text, i);
   const by = column - indent;
   ctx.report({

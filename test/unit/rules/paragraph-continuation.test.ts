@@ -64,7 +64,7 @@ describe('paragraph-continuation', () => {
   });
 
   it('says nothing of text meant to stand apart: unindented, another kind of block, or indented enough to be in the paragraph', () => {
-    for (const after of ['Reviews are late.', '  - a bullet list of its own', '  ## A heading', '  > A quotation', '  | A | table |', '   15. The next paragraph', '    Reviews are late.', '\tReviews are late.']) {
+    for (const after of ['Reviews are late.', '  - a bullet list of its own', '  ## A heading', '  > A quotation', '  | A | table |', '   15. The next paragraph', '    Reviews are late.', '\tReviews are late.', '  ---', '  * * *', '  [1]: https://example.org/guidance']) {
       assert.deepEqual(lintRule(draft(14, '14. Plans are late.', after), rule), [], after);
     }
     // A paragraph's own lines after a blank line, indented to its text, are in it.
