@@ -56,14 +56,18 @@ export function normaliseExpansion(expansion: string): string {
 /** Expansions as normalised, remembered: the rule compares every introduction's on every keystroke. */
 const normalisedExpansions = new RecentCache<string, string>(1_024);
 
+/** Plurals that are not a singular and an `s`: `children in need (CIN)` and `child in need (CIN)` are one expansion. */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { children: 'child', people: 'person', women: 'woman', men: 'man' };
+
 function normaliseExpansionAfresh(expansion: string): string {
   return expansion
     .toLowerCase()
+    .replace(/\[\^[^\]\s]+\]/g, ' ')
     .replace(/[’‘`]/g, "'")
     .replace(/[-–—]/g, ' ')
     .split(/[^\p{L}\p{N}'&]+/u)
     .filter(Boolean)
-    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w))
+    .map((w) => IRREGULAR_PLURALS[w] ?? (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w))
     .join(' ');
 }
 

@@ -62,6 +62,17 @@ describe('acronyms', () => {
     assert.deepEqual(check(text), []);
   });
 
+  it('takes a plural that is no singular and an `s`, or a footnote mark, as the same expansion', () => {
+    const text = body(
+      'Plans for each child in need (CIN) are reviewed.',
+      'Most children in need (CIN) have a plan. Unaccompanied asylum-seeking children (UASC) are supported.',
+      'Each unaccompanied asylum-seeking child (UASC) has a worker. The multi-agency safeguarding hub (MASH) works well.',
+      'The multi-agency safeguarding hub[^4] (MASH) is busy.',
+      '[^4]: Set up in 2015.',
+    );
+    assert.deepEqual(check(text), []);
+  });
+
   it('takes the expansion from the words whose initials spell it, skipping small words', () => {
     const text = body(
       'Health services commissioned through child and adolescent mental health services (CAMHS) are good.',
