@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../engine/types';
-import type { AcronymIntroduction, AcronymUse } from '../model/types';
+import type { AcronymIntroduction, AcronymUse, Report } from '../model/types';
 import { acronymKey, normaliseExpansion } from '../model/acronyms';
 
 /**
@@ -28,9 +28,10 @@ export const acronyms: Rule = {
     const intros = groupByKey(report.acronymIntroductions);
     const uses = groupByKey(resolveCompounds(report.acronymUses, (key) => allowed.has(key) || intros.has(key)));
     const keys = new Set([...intros.keys(), ...uses.keys()]);
+    const readAt = whereRead(report);
     for (const key of keys) {
       if (allowed.has(key)) continue;
-      const introduced = intros.get(key) ?? [];
+      const introduced = readOrder(intros.get(key) ?? [], readAt);
       const used = uses.get(key) ?? [];
       const first = introduced[0];
       if (!first) {
@@ -38,7 +39,7 @@ export const acronyms: Rule = {
         ctx.report({ span: use.span, message: `Acronym \`${use.acronym}\` is never introduced` });
         continue;
       }
-      const early = used.find((u) => u.context === 'prose' && u.span.start < first.span.start);
+      const early = used.find((u) => u.context === 'prose' && readAt(u.span.start) < readAt(first.span.start));
       if (early) {
         ctx.report({
           span: early.span,
@@ -61,6 +62,27 @@ export const acronyms: Rule = {
     }
   },
 };
+
+/**
+ * Where a reader meets the text at an offset: a footnote's definition, which
+ * a draft gathers at its end, where the footnote is first referenced (a
+ * reader meets it on that page); any other text where it stands.
+ */
+function whereRead(report: Report): (offset: number) => number {
+  const defs = report.footnoteDefinitions;
+  if (defs.length === 0) return (offset) => offset;
+  const firstReference = new Map<string, number>();
+  for (const r of report.footnoteReferences) if (!firstReference.has(r.label)) firstReference.set(r.label, r.span.start);
+  return (offset) => {
+    for (const d of defs) if (offset >= d.span.start && offset < d.span.end) return firstReference.get(d.label) ?? offset;
+    return offset;
+  };
+}
+
+/** Introductions in the order a reader meets them (see `whereRead`); in the order of the text when that is the same. */
+function readOrder(introduced: readonly AcronymIntroduction[], readAt: (offset: number) => number): AcronymIntroduction[] {
+  return [...introduced].sort((a, b) => readAt(a.span.start) - readAt(b.span.start) || a.span.start - b.span.start);
+}
 
 /**
  * Acronyms joined by hyphens (`CP-IS`) stand as one where the whole is

@@ -62,6 +62,18 @@ describe('acronyms', () => {
     assert.deepEqual(check(text), []);
   });
 
+  it('takes an introduction in a footnote to be read where the footnote is first referenced', () => {
+    const text = body(
+      'Children give their views through an app.[^4]',
+      'Most children use MOMO.',
+      '[^4]: Mind of My Own (MOMO) is an app for children to give their views.',
+    );
+    assert.deepEqual(check(text), []);
+    // Used before that reference: early still.
+    const before = body('Few children use MOMO.', 'Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.');
+    assert.deepEqual(check(before).map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MOMO` is used before it is introduced']);
+  });
+
   it('takes a plural that is no singular and an `s`, or a footnote mark, as the same expansion', () => {
     const text = body(
       'Plans for each child in need (CIN) are reviewed.',
