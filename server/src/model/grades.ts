@@ -189,9 +189,7 @@ export const DEFAULT_MAX_GRADE_DISTANCE = 2;
 /**
  * The grade an unknown word is most likely a slip of, when it is close: at
  * most `maxDistance` edits and fewer than a third of the form's letters, so
- * that `Goood` is `Good` but `poor` is not. In a sentence, a form's verb in
- * another tense is no slip: `... previously required improvement` says what
- * the services were.
+ * that `Goood` is `Good` but `poor` is not.
  */
 export function closestGrade(profile: Profile, raw: string, inSentence: boolean, maxDistance = DEFAULT_MAX_GRADE_DISTANCE): ClosestGrade | undefined {
   const text = asWritten(raw);
@@ -201,11 +199,21 @@ export function closestGrade(profile: Profile, raw: string, inSentence: boolean,
     for (const form of forms) {
       const distance = editDistance(text, form);
       if (distance > maxDistance || distance * 3 >= form.length) continue;
-      if (inSentence && anotherTense(text, form)) continue;
       if (!best || distance < best.distance) best = { grade: g.id, form, distance };
     }
   }
   return best;
+}
+
+/**
+ * Whether what was written is a sentence form of a grade with its verb in
+ * another tense (`required improvement`, `requiring improvement`): in the
+ * sentence that opens the executive summary, that says what the services
+ * were (`... previously required improvement`), not a slip for the grade.
+ */
+export function gradeInAnotherTense(profile: Profile, raw: string): boolean {
+  const text = asWritten(raw);
+  return profile.grades.some((g) => g.sentenceForms.some((form) => anotherTense(text, form)));
 }
 
 /** Whether the first word of `text` is that of `form` in the past or with `-ing` (`required`, `requiring` for `requires`). */

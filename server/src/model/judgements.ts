@@ -7,7 +7,7 @@ import type { Root, Table, TableCell, Paragraph, Heading as MdHeading } from 'md
 import type { AreaDef, Profile } from '../profiles/profile-types';
 import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
-import { areaByName, closestGrade, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons, type SentencePatterns } from './grades';
+import { areaByName, closestGrade, gradeInAnotherTense, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons, type SentencePatterns } from './grades';
 import { normaliseName } from './normalise';
 import { BlockReading } from './blocks';
 import { moveSpan } from '../util/positions';
@@ -175,7 +175,8 @@ export function sentenceStatement(
     return statement(graded, { grade: r.grade, exact: r.exact });
   }
   // A grade that is not a grade's form but close to one: `... are goood`.
-  const misspelt = firstGraded(looseSentencePatterns(profile), candidates, reading, (raw) => closestGrade(profile, raw, true) !== undefined);
+  // A grade's verb in another tense is no slip in the overall sentence: it says what the services were.
+  const misspelt = firstGraded(looseSentencePatterns(profile), candidates, reading, (raw, area) => closestGrade(profile, raw, true) !== undefined && !(area === 'overall' && gradeInAnotherTense(profile, raw)));
   return misspelt && statement(misspelt, { exact: false });
 }
 
@@ -194,13 +195,13 @@ interface Graded {
  * `trimmed` with a grade `accept` takes: its area, the grade as written, and
  * where it stands in `trimmed`.
  */
-function firstGraded(patterns: SentencePatterns, candidates: readonly boolean[], trimmed: string, accept: (raw: string) => boolean): Graded | undefined {
+function firstGraded(patterns: SentencePatterns, candidates: readonly boolean[], trimmed: string, accept: (raw: string, area: string) => boolean): Graded | undefined {
   for (let j = 0; j < patterns.length; j++) {
     if (!candidates[j]) continue;
     const { area, re } = patterns[j];
     const m = re.exec(trimmed);
     const raw = m?.groups?.grade;
-    if (!m || !raw || !accept(raw)) continue;
+    if (!m || !raw || !accept(raw, area.id)) continue;
     return { area: area.id, raw, at: m.index + m[0].lastIndexOf(raw) };
   }
   return undefined;

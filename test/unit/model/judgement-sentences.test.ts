@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { closestGrade, looseSentencePatterns, readSentenceGrade, sentencePatterns, spacesAsWhiteSpace } from '../../../server/src/model/grades';
+import { closestGrade, gradeInAnotherTense, looseSentencePatterns, readSentenceGrade, sentencePatterns, spacesAsWhiteSpace } from '../../../server/src/model/grades';
 import { sentenceStatement } from '../../../server/src/model/judgements';
 import type { JudgementStatement } from '../../../server/src/model/types';
 import type { Span } from '../../../server/src/util/positions';
@@ -32,7 +32,7 @@ function everyPattern(sentence: string, sentenceSpan: Span, kind: 'sentence' | '
   for (const { area, re } of looseSentencePatterns(profile)) {
     if (kind === 'headline-overall' && area.id !== 'overall') continue;
     const m = re.exec(trimmed);
-    if (m?.groups?.grade && closestGrade(profile, m.groups.grade, true)) return statement(area.id, m, { exact: false });
+    if (m?.groups?.grade && closestGrade(profile, m.groups.grade, true) && !(area.id === 'overall' && gradeInAnotherTense(profile, m.groups.grade))) return statement(area.id, m, { exact: false });
   }
   return undefined;
 }
@@ -105,6 +105,8 @@ describe('the overall judgement sentence', () => {
     // Still read: the grade as it is, and a slip in it.
     assert.equal(read('Children’s services in Sutton still require improvement.'), 'overall require improvement');
     assert.equal(read('Children’s services in Sutton requries improvement.'), 'overall requries improvement');
+    // A graded judgement's sentence states its grade now: `required` there is a slip, to be reported.
+    assert.equal(read('The graded judgement for adoption performance is that it required improvement'), 'adoption required improvement');
   });
 
   it('reads the sentence with any apostrophe a draft may have', () => {
