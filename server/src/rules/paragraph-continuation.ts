@@ -38,22 +38,39 @@ function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
   const column = textColumn(text, p);
   if (column === undefined || indent >= column) return;
   const code = indent >= 4;
-  if (!code && OTHER_BLOCK.test(text.slice(i, endOfLine(text, i)))) return;
   const lineEnd = endOfLine(text, i);
+  if (!code && (OTHER_BLOCK.test(text.slice(i, lineEnd)) || underlined(text, lineEnd))) return;
   const by = column - indent;
   ctx.report({
     span: { start: i, end: lineEnd },
     message: `Expected this ${code ? 'text' : 'paragraph'} indented ${column} spaces, as part of paragraph \`${p.number}\`, found ${indent}: Markdown reads it as ${code ? 'code' : 'a paragraph of its own'}`,
-    fix: () => ({ title: `Indent it ${column} spaces, into paragraph ${p.number}`, edits: indentBlock(text, at, by) }),
+    fix: () => ({ title: `Indent it ${column} spaces, into paragraph ${p.number}`, edits: indentBlock(text, at, by, code) }),
   });
 }
 
-/** Spaces added at the start of each line of the block that starts at `at`, up to the next blank line. */
-function indentBlock(text: string, at: number, by: number): TextEdit[] {
+/** Whether the line after the one ending at `lineEnd` underlines it as a heading (`===`, or `---` under text). */
+function underlined(text: string, lineEnd: number): boolean {
+  const next = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
+  return next < text.length && /^ {0,3}(?:=+|-+)[ \t]*$/.test(text.slice(next, endOfLine(text, next)));
+}
+
+/**
+ * Spaces added at the start of each line of the block that starts at `at`:
+ * the paragraph's lines, up to a blank line or a line that would interrupt a
+ * paragraph (a heading, a list item, a quotation, a fence, HTML, a thematic
+ * break right under it stays where it is, outside the finding); indented
+ * code's lines, up to a blank line or a line indented less than code.
+ */
+function indentBlock(text: string, at: number, by: number, code: boolean): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let start = at; start < text.length; ) {
     const end = endOfLine(text, start);
-    if (text.slice(start, end).trim() === '') break;
+    const line = text.slice(start, end);
+    if (line.trim() === '') break;
+    if (start !== at) {
+      const indent = /^ */.exec(line)![0].length;
+      if (code ? indent < 4 : OTHER_BLOCK.test(line.slice(indent)) && indent < 4) break;
+    }
     edits.push({ span: { start, end: start }, newText: ' '.repeat(by) });
     start = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }

@@ -58,13 +58,24 @@ describe('paragraph-continuation', () => {
     assert.equal(markerIn(fixed), 128);
   });
 
+  it('indents only the text\'s own lines: a heading, a list or a table right under it stays outside the finding', () => {
+    for (const under of ['## Information about this inspection', '- a bullet', '| A | table |', '> A quotation']) {
+      const text = draft(128, '128. Plans are late.', ` Reviews are late.\n${under}`);
+      const fixed = fixRule(text, rule);
+      assert.ok(fixed.endsWith(`\n\n     Reviews are late.\n${under}\n\n`), JSON.stringify(fixed.slice(-100)));
+    }
+    // Indented code's lines, up to a line indented less than code.
+    const code = fixRule(draft(128, '128. Plans are late.', '    Reviews are late.\n    (Recommendation)\nLazy text.'), rule);
+    assert.ok(code.endsWith('\n\n     Reviews are late.\n     (Recommendation)\nLazy text.\n\n'), JSON.stringify(code.slice(-100)));
+  });
+
   it('keeps the line ends of a draft written with CR LF', () => {
     const text = draft(14, '14. Plans are late.', '  Reviews are late.\n  (Recommendation)', '\r\n');
     assert.ok(fixRule(text, rule).endsWith('late.\r\n\r\n    Reviews are late.\r\n    (Recommendation)\r\n\r\n'), JSON.stringify(fixRule(text, rule).slice(-80)));
   });
 
   it('says nothing of text meant to stand apart: unindented, another kind of block, or indented enough to be in the paragraph', () => {
-    for (const after of ['Reviews are late.', '  - a bullet list of its own', '  ## A heading', '  > A quotation', '  | A | table |', '   15. The next paragraph', '    Reviews are late.', '\tReviews are late.', '  ---', '  * * *', '  [1]: https://example.org/guidance']) {
+    for (const after of ['Reviews are late.', '  - a bullet list of its own', '  ## A heading', '  > A quotation', '  | A | table |', '   15. The next paragraph', '    Reviews are late.', '\tReviews are late.', '  ---', '  * * *', '  [1]: https://example.org/guidance', '  A heading\n  =========', '  A heading\n  ---']) {
       assert.deepEqual(lintRule(draft(14, '14. Plans are late.', after), rule), [], after);
     }
     // A paragraph's own lines after a blank line, indented to its text, are in it.
