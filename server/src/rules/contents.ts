@@ -306,11 +306,15 @@ function onlyFit(rowTitle: string, defs: Map<string, SectionDef>): string | null
     // Children Board` fits the board's part and its findings): a fit with a fit among its descendants is set aside.
     const fits = all.filter((d) => matchesSection(d, rowTitle));
     const fit = fits.filter((d) => !fits.some((other) => other !== d && isDescendant(other, d)));
-    // Nor one whose name the row is a slip of: `Inspection finding – the Local Safeguarding Children Board` is the findings' row.
+    // Nor one whose name the row is a slip of (`Inspection finding – the Local Safeguarding Children Board` is the
+    // findings' row), or opens with (`Executive summary – the Local Safeguarding Children Board` is the board's
+    // executive summary's, `Recommendations to the Local Safeguarding Children Board` its recommendations').
     const key = normaliseName(rowTitle);
     const slipOf = (d: SectionDef) =>
       [d.title, ...(d.aliases ?? [])].some((n) => {
-        const distance = editDistance(key, normaliseName(n));
+        const name = normaliseName(n);
+        if (key.startsWith(`${name} `)) return true;
+        const distance = editDistance(key, name);
         return distance <= 3 && distance * 4 < n.length;
       });
     out = fit.length === 1 && !all.some((d) => d !== fit[0] && slipOf(d)) ? fit[0].id : null;

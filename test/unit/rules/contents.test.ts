@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/engine/fixes';
+import { fixRule } from '../../helpers/rule-only';
 import { corpus, fixText, lintRule, lintText, offsetOf, replaceOnce, summarise, where } from '../../helpers/drafts';
 
 const rows = (...r: string[]) => ['| Section | Page |', '| --- | --- |', ...r].join('\n');
@@ -81,6 +82,12 @@ describe('contents', () => {
       const text = sutton.replace(`| ${row} |`, `| ${as} |`);
       assert.deepEqual(lintRule(text, 'contents').map((p) => p.message), lintRule(sutton, 'contents').map((p) => p.message), as);
     }
+    // A row naming one of the board's sections by its title and the board's name is that section's row, retitled, not the board's.
+    const hackney = corpus('hackney-2016');
+    const retitled = hackney.replace(/(\| The Local Safeguarding Children Board \(LSCB\) \| \d+ \|\n)\| Executive summary \|/, '$1| Executive summary – the Local Safeguarding Children Board |');
+    assert.notEqual(retitled, hackney);
+    assert.deepEqual(lintRule(retitled, 'contents').map((p) => p.message), ['Expected `Executive summary`, found `Executive summary – the Local Safeguarding Children Board`']);
+    assert.ok(fixRule(retitled, 'contents').includes('| The Local Safeguarding Children Board (LSCB) |'), 'the board\'s row is kept');
     // A row for the board's findings names the board too, but not the board's part: with the board's row gone, it is the findings' row still.
     const noBoardRow = replaceOnce(sutton, '| The Local Safeguarding Children Board (LSCB) | 30 |\n', '');
     assert.deepEqual(lintRule(noBoardRow, 'contents').map((p) => p.message), [
