@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, parse as parseYaml, parseDocument } from 'yaml';
 import { QUIET_YAML } from '../util/yaml-options';
+import { RecentCache } from '../util/recent';
 import { builtInProfile, builtInProfileIds, defaultProfile, parseProfile } from '../profiles/profiles';
 import type { Profile } from '../profiles/profile-types';
 import { rules as allRules } from '../rules';
@@ -224,6 +225,9 @@ export function isProfilePath(value: string): boolean {
   return /[\\/]/.test(value) || value.toLowerCase().endsWith('.json');
 }
 
+/** How many profile files are kept as read (a team has a few). */
+const MAX_PROFILE_FILES = 32;
+
 /** A profile file as last read: its profile or the error it gave, and the last profile it gave (kept while it is broken). */
 interface ProfileFile {
   mtimeMs: number;
@@ -233,12 +237,23 @@ interface ProfileFile {
   good?: Profile;
 }
 
-/** Profile files by path, read again only when they change: one profile object for every check of a draft while its file is as it was. */
-const profileFiles = new Map<string, ProfileFile>();
+/**
+ * Profile files by path, read again only when they change: one profile object
+ * for every check of a draft while its file is as it was. Only files that
+ * gave a profile are kept (a path typed letter by letter into front matter
+ * names a file that is not there at each keystroke), and only the most
+ * recently used (`RecentCache`).
+ */
+const profileFiles = new RecentCache<string, ProfileFile>(MAX_PROFILE_FILES);
+
+/** How many profile files are kept as read (what the tests watch). */
+export function profileFilesKept(): number {
+  return profileFiles.size;
+}
 
 /** Makes the next use of every profile file read it again (the server, when it is told files changed). */
 export function forgetProfileFiles(): void {
-  for (const f of profileFiles.values()) f.mtimeMs = -1;
+  profileFiles.forEach((f) => (f.mtimeMs = -1));
 }
 
 /**
@@ -286,7 +301,8 @@ function readProfileFile(file: string, value: string, source: string | undefined
   } catch (e) {
     entry = unreadable(e);
   }
-  profileFiles.set(file, entry);
+  if (entry.good) profileFiles.set(file, entry);
+  else profileFiles.delete(file);
   return entry;
 }
 

@@ -54,6 +54,12 @@ export class Generations<K, V> {
   get size(): number {
     return this.young.size + this.old.size;
   }
+
+  /** Calls `f` with every value kept, of either generation. */
+  forEach(f: (value: V) => void): void {
+    this.young.forEach((v) => f(v));
+    this.old.forEach((v) => f(v));
+  }
 }
 
 /**

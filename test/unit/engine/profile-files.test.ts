@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { forgetProfileFiles, resolveProfile } from '../../../server/src/engine/config-file';
+import { forgetProfileFiles, profileFilesKept, resolveProfile } from '../../../server/src/engine/config-file';
 import { analyseDocument } from '../../../server/src/lsp/document-analysis';
 import { defaultSettings } from '../../../server/src/lsp/settings';
 import { corpus } from '../../helpers/drafts';
@@ -64,6 +64,12 @@ describe('profile files', () => {
     assert.equal(resolve().profile.id, 'team-x', 'unchanged as far as its time and size show');
     forgetProfileFiles();
     assert.equal(resolve().profile.id, 'team-y');
+  });
+
+  it('keeps no record of paths that never gave a profile, as a path typed letter by letter names', () => {
+    const before = profileFilesKept();
+    for (const prefix of ['./t', './te', './tea', './team', './team.p', './team.profile.js']) resolveProfile({ profile: prefix + '.json' }, dir, 'front matter');
+    assert.equal(profileFilesKept(), before);
   });
 
   it('checks against the default profile a file that never gave one', () => {
