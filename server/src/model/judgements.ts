@@ -288,7 +288,10 @@ function moveStatement(s: JudgementStatement, by: number): void {
 }
 
 function statementOfBlock(text: string, node: Paragraph | MdHeading, profile: Profile): JudgementStatement | undefined {
-  if (node.children.length !== 1) return undefined;
+  // Footnote marks at its end are no part of the sentence (`... is that it is outstanding[^4]`).
+  let count = node.children.length;
+  while (count > 1 && node.children[count - 1].type === 'footnoteReference') count--;
+  if (count !== 1) return undefined;
   // The sentence as plain text, or all in bold or italics (`**The LSCB is good**`).
   let only = node.children[0];
   if ((only.type === 'strong' || only.type === 'emphasis') && only.children.length === 1) only = only.children[0];

@@ -35,6 +35,13 @@ describe('judgement-consistency', () => {
     );
   });
 
+  it('reads a judgement sentence that ends in a footnote mark', () => {
+    const text = replaceOnce(corpus('sutton-2017'), 'The graded judgement for adoption performance is that it is good\n', 'The graded judgement for adoption performance is that it is outstanding[^9]\n\n[^9]: A note.\n');
+    assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected `Good` for `Adoption performance` as in the headline table, found `outstanding`']);
+    const agreeing = replaceOnce(corpus('sutton-2017'), 'The graded judgement for adoption performance is that it is good\n', 'The graded judgement for adoption performance is that it is good[^9]\n\n[^9]: A note.\n');
+    assert.deepEqual(lintRule(agreeing, rule), []);
+  });
+
   it('takes an opening about what the services were, or are no longer, for prose', () => {
     for (const opening of ['no longer require improvement', 'were previously judged to require improvement', 'previously required improvement', 'have been judged inadequate in the past']) {
       const text = replaceOnce(corpus('sutton-2017'), "Children's services in Sutton are good.", `Children's services in Sutton ${opening}.`);
