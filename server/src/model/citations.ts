@@ -57,21 +57,30 @@ export function citationMatches(text: string): RegExpExecArray[] {
  * doubled (paragraph 2)` cites the report).
  */
 const inAnotherDocument =
-  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
+  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
+
 function namesAnotherDocument(before: string): boolean {
-  return inAnotherDocument.test(before) || inNamedDocument.test(before);
+  return inAnotherDocument.test(before) || inNamedDocument.test(before) || titleAndYearWithComma.test(before);
 }
+
+/**
+ * A title and its year in brackets, and the comma of `..., paragraph 150`
+ * (`Children (2015), `): a word with a capital, read with its case (`\p{Lu}`
+ * under the `i` flag takes any letter: `practice (2015), ` is the report's own
+ * prose).
+ */
+const titleAndYearWithComma = /\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),\s*\(?\s*$/u;
 
 /**
  * What names a numbered recommendation as another document's, written just
  * before it: as for a paragraph, but only by a numbered part (`Annex A`,
- * `section 4`), a volume, regulations of a year, a title and its year in
- * brackets, an earlier report by its year, a handbook or guidance. A year
- * and a comma alone is not enough: a finding may end `... by March 2016,
- * (Recommendation 2)`.
+ * `section 4`), a volume, regulations of a year, or an earlier report by
+ * its year. A year alone is not enough (a finding may end `... by March 2016,
+ * (Recommendation 2)` or `... began in April (2016) (Recommendation 3)`), nor
+ * is guidance (`... in line with statutory guidance (Recommendation 3)`).
  */
 const recommendationElsewhere =
-  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule)\s+(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)\b,?|\bregulations?\s+(?:19|20)\d\d,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),?|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?)\s*$/iu;
+  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule)\s+(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)\b,?|\bregulations?\s+(?:19|20)\d\d,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?)\s*$/iu;
 
 /** Whether what is written just before `start` (a marker's opening bracket) names another document's recommendation. */
 export function afterAnotherDocument(text: string, start: number): boolean {
@@ -79,14 +88,16 @@ export function afterAnotherDocument(text: string, start: number): boolean {
 }
 
 /**
- * The same, written with capitals that matter: `Regulations` (`the Care
- * Planning Regulations (paragraph 112)`; `meet regulations (paragraph 40)`
- * cites the report), an Act and its year (`the Children Act 1989 (`), or a
- * date or a publisher and year in brackets after a title (`(March 2015), `,
- * `(HM Government, 2015), `; not `(since 2015), `).
+ * The same, written with capitals that matter and the comma of `..., paragraph
+ * 112`: `the Care Planning Regulations, ` (`meet regulations, ` is the report's
+ * prose), an Act and its year (`the Children Act 1989, `), or a date or a
+ * publisher and year in brackets (`(March 2015), `, `(HM Government, 2015), `;
+ * not `(since 2015), `). Without the comma (`the Children Act 1989 (paragraph
+ * 45)`, `its plan (March 2016) (paragraph 45)`), a recommendation cites its
+ * own finding after naming the Act.
  */
 const inNamedDocument =
-  /(?:\bRegulations?|\bAct\s+(?:19|20)\d\d|\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|[^()]{1,40},\s*)(?:19|20)\d\d\)),?\s*\(?\s*$/u;
+  /(?:\bRegulations?|\bAct\s+(?:19|20)\d\d|\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|[^()]{1,40},\s*)(?:19|20)\d\d\)),\s*$/u;
 
 /** What names it so just after it, besides `of ...`: `in Working Together`, `in ‘Working Together’` (a document's capitalised title). */
 const inTitledDocument = /^\s+in\s+(?:the\s+)?[‘'"“]?\p{Lu}/u;

@@ -78,8 +78,8 @@ describe('paragraph citations in the model', () => {
       "as 'Working Together to Safeguard Children' (HM Government, 2015), paragraph 127 expects",
       'as the guidance on children who go missing from home or care (January 2014), paragraph 112 sets out',
       'as set out in paragraph 127 in ‘Working Together to Safeguard Children’',
-      'in line with the Care Planning Regulations (paragraph 112)',
-      'as the Children Act 1989 (paragraph 112) requires',
+      'in line with the Care Planning Regulations, paragraph 112',
+      'as the Children Act 1989, paragraph 112 requires',
     ]) {
       assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
     }
@@ -93,6 +93,11 @@ describe('paragraph citations in the model', () => {
       ['as this 2017 report (paragraph 2) sets out', 'paragraph 2 -> 2 in 1'],
       ['so that visits meet regulations (paragraph 2)', 'paragraph 2 -> 2 in 1'],
       ['as they act (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      // A recommendation cites its finding after naming an Act, regulations, or a date.
+      ['under section 20 of the Children Act 1989 (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['to meet the Care Planning Regulations (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['as set out in its plan (March 2016) (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['as good practice (2015), paragraph 2 shows', 'paragraph 2 -> 2 in 1'],
     ]) {
       assert.deepEqual(cited(`${missingRec} ${words}`), [found], words);
     }

@@ -35,8 +35,10 @@ describe('recommendation markers in the model', () => {
   it('does not take another document\'s numbered recommendation for a marker', () => {
     assert.deepEqual(markers('As the 2014 report (recommendation 12) asked, plans are now reviewed. (Recommendation 2)').map((m) => m.raw), ['(Recommendation 2)']);
     assert.deepEqual(markers('Annex A (recommendation 3) is met. Plans are late (Recommendation).').map((m) => m.raw), ['(Recommendation)']);
-    // The report's own, after a sentence or a clause of the finding: markers still.
+    // The report's own, after a sentence or a clause of the finding, guidance or a date: markers still.
     assert.deepEqual(markers('Plans are late in 2016, (recommendation 2)').map((m) => m.numbers), [[2]]);
+    assert.deepEqual(markers('Plans are not in line with statutory guidance (Recommendation 2)').map((m) => m.numbers), [[2]]);
+    assert.deepEqual(markers('The work began in April (2016) (Recommendation 2).').map((m) => m.numbers), [[2]]);
   });
 
   it('reads a marker on a line of its own inside the item', () => {
