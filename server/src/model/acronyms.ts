@@ -162,10 +162,18 @@ const POST_NOMINAL_REACH = 60;
  */
 function isPostNominal(text: string, start: number, end: number, runEnd: number): boolean {
   const before = text.slice(Math.max(0, start - POST_NOMINAL_REACH), start);
-  if (!/(?:^|[\s:,])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*,?\s+$/u.test(before)) return false;
+  const m = /(?:^|[\s:,])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(,?)\s+$/u.exec(before);
+  if (!m) return false;
   const after = text.slice(end, runEnd);
-  return /^(?:[,;]|\s+and\s|\.?\s*(?:$|\n))/.test(after);
+  // A comma before it, or `and` after it, only for inspectors' own post-nominals: `the Metropolitan Police, CAMHS and
+  // schools` names partners.
+  const inspector = INSPECTOR_POST_NOMINALS.has(text.slice(start, end));
+  if (m[1] && !inspector) return false;
+  return /^(?:[,;]|\.?\s*(?:$|\n))/.test(after) || (inspector && /^\s+and\s/.test(after));
 }
+
+/** Post-nominals of Ofsted's inspectors, as team lists give them. */
+const INSPECTOR_POST_NOMINALS = new Set(['HMI', 'SHMI', 'SCRI', 'RI', 'AI', 'OI', 'SHMIs', 'HMIs']);
 
 interface RunAcronyms {
   readonly introductions: readonly AcronymIntroduction[];

@@ -39,7 +39,9 @@ export const acronyms: Rule = {
         ctx.report({ span: use.span, message: `Acronym \`${use.acronym}\` is never introduced` });
         continue;
       }
-      const early = used.find((u) => u.context === 'prose' && readAt(u.span.start) < readAt(first.span.start));
+      // Before the introduction as a reader meets them; in text order where that is the same (within one footnote).
+      const firstAt = readAt(first.span.start);
+      const early = used.find((u) => u.context === 'prose' && (readAt(u.span.start) < firstAt || (readAt(u.span.start) === firstAt && u.span.start < first.span.start)));
       if (early) {
         ctx.report({
           span: early.span,
@@ -51,7 +53,8 @@ export const acronyms: Rule = {
       if (!firstMatched) continue;
       const meaning = normaliseExpansion(firstMatched.expansion);
       for (const other of introduced) {
-        if (other === firstMatched || !other.matched || other.span.start < firstMatched.span.start) continue;
+        // Those met after the first that matched its letters, in reading order (`introduced` is in that order).
+        if (other === firstMatched || !other.matched || introduced.indexOf(other) < introduced.indexOf(firstMatched)) continue;
         if (normaliseExpansion(other.expansion) === meaning) continue;
         ctx.report({
           span: other.span,
@@ -69,13 +72,26 @@ export const acronyms: Rule = {
  * reader meets it on that page); any other text where it stands.
  */
 function whereRead(report: Report): (offset: number) => number {
-  const defs = report.footnoteDefinitions;
-  if (defs.length === 0) return (offset) => offset;
+  if (report.footnoteDefinitions.length === 0) return (offset) => offset;
+  // Labels match whatever their case, as Markdown matches them.
   const firstReference = new Map<string, number>();
-  for (const r of report.footnoteReferences) if (!firstReference.has(r.label)) firstReference.set(r.label, r.span.start);
+  for (const r of report.footnoteReferences) {
+    const label = r.label.toLowerCase();
+    if (!firstReference.has(label)) firstReference.set(label, r.span.start);
+  }
+  const defs = [...report.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start);
   return (offset) => {
-    for (const d of defs) if (offset >= d.span.start && offset < d.span.end) return firstReference.get(d.label) ?? offset;
-    return offset;
+    // The last definition starting at or before the offset, found by halving.
+    let lo = 0;
+    let hi = defs.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (defs[mid].span.start <= offset) (at = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    const d = at >= 0 ? defs[at] : undefined;
+    return d && offset < d.span.end ? (firstReference.get(d.label.toLowerCase()) ?? offset) : offset;
   };
 }
 

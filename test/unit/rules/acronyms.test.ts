@@ -72,6 +72,12 @@ describe('acronyms', () => {
     // Used before that reference: early still.
     const before = body('Few children use MOMO.', 'Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.');
     assert.deepEqual(check(before).map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MOMO` is used before it is introduced']);
+    // Labels whatever their case; a use before the introduction within the footnote; another expansion in the body, after it.
+    assert.deepEqual(check(body('Children give their views through an app.[^Momo]', 'Most children use MOMO.', '[^momo]: Mind of My Own (MOMO) is an app.')), []);
+    const within = check(body('Hubs work.[^1]', '[^1]: The MASH is well run. The multi-agency safeguarding hub (MASH) opened in 2015.'));
+    assert.deepEqual(within.map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MASH` is used before it is introduced']);
+    const clash = check(body('Children give their views through an app.[^1]', 'The My Own Mind Online (MOMO) app is used.', '[^1]: Mind of My Own (MOMO) is an app.'));
+    assert.deepEqual(clash.map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Expected `MOMO` to stand for `Mind of My Own`, found `My Own Mind Online`']);
   });
 
   it('takes a plural that is no singular and an `s`, or a footnote mark, as the same expansion', () => {
@@ -126,8 +132,10 @@ describe('acronyms', () => {
     assert.deepEqual(check(body('Team inspectors: Maire Atherton SCRI, Cathy Blair AI', 'Quality assurance manager: Janet Fraser SHMI')), []);
     // Names with a capital inside, a comma before the post-nominal, two inspectors joined by `and`.
     assert.deepEqual(check(body('Team inspectors: Peter McEntee SCRI, Mary O’Brien SCRI, Cath McEvoy HMI', 'Anji Parker SCRI and Mandy Nightingale SCRI', 'Quality assurance manager: Janet Fraser, SHMI')), []);
-    // Not after a name: an acronym still.
+    // Not after a name: an acronym still; nor after partners named in prose.
     assert.deepEqual(check(body('The team and SCRI met.')).map((p) => /`(\S+)`/.exec(p)![1]), ['SCRI']);
+    assert.deepEqual(check(body('Partners such as the Metropolitan Police, CAMHS and schools attend.')).map((p) => /`(\S+)`/.exec(p)![1]), ['CAMHS']);
+    assert.deepEqual(check(body('Meetings are attended by Sutton Police, CAMHS and health.')).map((p) => /`(\S+)`/.exec(p)![1]), ['CAMHS']);
   });
 
   it('takes the common abbreviations of reports for known: IT, ICT, SMART, HM Government', () => {
