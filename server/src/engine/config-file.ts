@@ -239,10 +239,10 @@ interface ProfileFile {
 
 /**
  * Profile files by path, read again only when they change: one profile object
- * for every check of a draft while its file is as it was. Only files that
- * gave a profile are kept (a path typed letter by letter into front matter
- * names a file that is not there at each keystroke), and only the most
- * recently used (`RecentCache`).
+ * for every check of a draft while its file is as it was. Only files that are
+ * there, or once gave a profile, are kept (a path typed letter by letter into
+ * front matter names a file that is not there at each keystroke), and only
+ * the most recently used (`RecentCache`).
  */
 const profileFiles = new RecentCache<string, ProfileFile>(MAX_PROFILE_FILES);
 
@@ -301,7 +301,8 @@ function readProfileFile(file: string, value: string, source: string | undefined
   } catch (e) {
     entry = unreadable(e);
   }
-  if (entry.good) profileFiles.set(file, entry);
+  // Kept: a file that is there (valid or not, read again only when it changes), or that once gave a profile.
+  if (entry.mtimeMs >= 0 || entry.good) profileFiles.set(file, entry);
   else profileFiles.delete(file);
   return entry;
 }

@@ -72,6 +72,15 @@ describe('profile files', () => {
     assert.equal(profileFilesKept(), before);
   });
 
+  it('reads a broken file that never gave a profile once while it is unchanged', () => {
+    const broken = path.join(dir, 'broken.profile.json');
+    writeFileSync(broken, '{ "id": ');
+    utimesSync(broken, 1_700_000_100, 1_700_000_100);
+    const first = resolveProfile({ profile: './broken.profile.json' }, dir, 'config');
+    assert.match(first.error!.message, /not valid JSON/);
+    assert.equal(resolveProfile({ profile: './broken.profile.json' }, dir, 'config').error, first.error, 'the same reading, not a new one');
+  });
+
   it('checks against the default profile a file that never gave one', () => {
     const r = resolveProfile({ profile: './never.profile.json' }, dir, 'config');
     assert.deepEqual([r.profile.id, r.lastGood], ['ofsted-sif-2016', undefined]);
