@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../server/src/engine/fixes';
-import { corpus, lintRule, model, offsetOf, replaceOnce, where, type CorpusName } from '../../helpers/drafts';
+import { corpus, lintRule, lintText, model, offsetOf, replaceOnce, where, type CorpusName } from '../../helpers/drafts';
 import { leaversFinding, leaversRec, missingFinding, missingRec, neutralFinding, recommendationDraft } from '../../helpers/recommendation-drafts';
 
 const rule = 'recommendation-reference';
@@ -124,6 +124,14 @@ describe('recommendation-reference', () => {
     assert.equal(problems[0].fix, undefined);
   });
 
+  it('finds the recommendations under the framework\'s other headings for them, `Areas for improvement` and `What does the LSCB need to improve?`', () => {
+    let text = replaceOnce(corpus('sutton-2017'), '\n## Recommendations\n', '\n## Areas for improvement\n');
+    text = replaceOnce(text, '| Recommendations | 8 |', '| Areas for improvement | 8 |');
+    text = replaceOnce(text, '### Recommendations\n\n81.', '### What does the LSCB need to improve?\n\n81.');
+    assert.deepEqual(lintText(text).filter((p) => p.severity === 'error').map((p) => `${p.ruleId} ${p.message}`), []);
+    assert.equal(model(text).recommendations.length, model(corpus('sutton-2017')).recommendations.length);
+  });
+
   it('reports a bare marker in a part with no recommendations', () => {
     const text = recommendationDraft({
       recommendations: [missingRec],
@@ -132,6 +140,16 @@ describe('recommendation-reference', () => {
       boardFindings: ['The board is outstanding. (Recommendation)'],
     });
     assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected a recommendation of the board for this marker to support, found none']);
+    // Many markers in such a part: one problem, pointing at the others.
+    const many = recommendationDraft({
+      recommendations: [missingRec],
+      findings: [`${missingFinding} (Recommendation)`],
+      boardRecommendations: [],
+      boardFindings: ['The board is outstanding. (Recommendation)', 'The board audits well. (Recommendation)', 'The board trains well. (Recommendation)'],
+    });
+    const problems = lintRule(many, rule);
+    assert.deepEqual(problems.map((p) => p.message), ['Expected a recommendation of the board for its 3 markers to support, found none']);
+    assert.equal(problems[0].related?.length, 2);
   });
 
   describe('a bare marker that cannot be tied to one recommendation with confidence', () => {
