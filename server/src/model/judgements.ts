@@ -51,7 +51,8 @@ export function readHeadline(text: string, table: Table, profile: Profile): Head
   const statements: JudgementStatement[] = [];
   for (let i = 0; i < body.length; i++) {
     const [labelCell, gradeCell] = body[i];
-    if (!labelCell) continue;
+    // An empty row (`| | |`, as a conversion from a PDF may leave one) states nothing.
+    if (!labelCell || body[i].every((c) => c.text === '')) continue;
     const m = rowNumber.exec(labelCell.text);
     const number = m ? m[1] : undefined;
     const label = m ? labelCell.text.slice(m[0].length) : labelCell.text;

@@ -68,6 +68,10 @@ describe('headline-judgements', () => {
     assert.deepEqual(messages(none), ['Expected a headline judgement table before the first section, found none']);
   });
 
+  it('passes over an empty row, as a conversion from a PDF may leave one', () => {
+    assert.deepEqual(messages(draft([rows.k1, rows.k2, '| | |', rows.s21, rows.s22, rows.k3])), []);
+  });
+
   it('reports each missing area once, on the row it belongs before', () => {
     const text = draft([rows.k1, rows.k2, rows.s22, rows.k3]);
     const problems = lintRule(text, rule);
