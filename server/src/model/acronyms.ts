@@ -173,7 +173,7 @@ function isPostNominal(text: string, start: number, end: number, runEnd: number)
 }
 
 /** Post-nominals of Ofsted's inspectors, as team lists give them. */
-const INSPECTOR_POST_NOMINALS = new Set(['HMI', 'SHMI', 'SCRI', 'RI', 'AI', 'OI', 'SHMIs', 'HMIs']);
+const INSPECTOR_POST_NOMINALS = new Set(['HMI', 'SHMI', 'SCRI', 'RI', 'AI', 'OI', 'HMIs', 'SHMIs', 'SCRIs', 'RIs', 'AIs', 'OIs']);
 
 interface RunAcronyms {
   readonly introductions: readonly AcronymIntroduction[];

@@ -57,7 +57,7 @@ export function citationMatches(text: string): RegExpExecArray[] {
  * doubled (paragraph 2)` cites the report).
  */
 const inAnotherDocument =
-  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule|regulations?)\s+[\p{L}\d.]+,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
+  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule)\s+[\p{L}\d.]+,?|\bregulations?\s+[\p{L}\d.]+,|\bvolume\s+(?:\d+|[ivx]+)\b,?|\b(?:19|20)\d\d,|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?|\b(?:handbook|guidance),?|\bsub-?)\s*\(?\s*$/iu;
 
 function namesAnotherDocument(before: string): boolean {
   return inAnotherDocument.test(before) || inNamedDocument.test(before) || titleAndYearWithComma.test(before);
@@ -74,13 +74,14 @@ const titleAndYearWithComma = /\p{Lu}[\p{L}’'-]*\s+\((?:19|20)\d\d\),\s*\(?\s*
 /**
  * What names a numbered recommendation as another document's, written just
  * before it: as for a paragraph, but only by a numbered part (`Annex A`,
- * `section 4`), a volume, regulations of a year, or an earlier report by
- * its year. A year alone is not enough (a finding may end `... by March 2016,
+ * `section 4`), a volume, or an earlier report by its year. A year alone, or
+ * regulations (`... follow the Care Planning Regulations 2010 (Recommendation
+ * 2)`), is not enough (a finding may end `... by March 2016,
  * (Recommendation 2)` or `... began in April (2016) (Recommendation 3)`), nor
  * is guidance (`... in line with statutory guidance (Recommendation 3)`).
  */
 const recommendationElsewhere =
-  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule)\s+(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)\b,?|\bregulations?\s+(?:19|20)\d\d,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?)\s*$/iu;
+  /(?:\b(?:chapter|section|part|article|annex|appendix|schedule)\s+(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)\b,?|\bvolume\s+(?:\d+|[ivx]+)\b,?|\bthe\s+(?:19|20)\d\d\s+(?:inspection\s+|review\s+)?report,?)\s*$/iu;
 
 /** Whether what is written just before `start` (a marker's opening bracket) names another document's recommendation. */
 export function afterAnotherDocument(text: string, start: number): boolean {
@@ -97,7 +98,7 @@ export function afterAnotherDocument(text: string, start: number): boolean {
  * own finding after naming the Act.
  */
 const inNamedDocument =
-  /(?:\bRegulations?|\bAct\s+(?:19|20)\d\d|\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|[^()]{1,40},\s*)(?:19|20)\d\d\)),\s*$/u;
+  /(?:\bRegulations?|\bAct\s+(?:19|20)\d\d|\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|[^()]{1,40},\s*)(?:19|20)\d\d\)),\s*\(?\s*$/u;
 
 /** What names it so just after it, besides `of ...`: `in Working Together`, `in ‘Working Together’` (a document's capitalised title). */
 const inTitledDocument = /^\s+in\s+(?:the\s+)?[‘'"“]?\p{Lu}/u;

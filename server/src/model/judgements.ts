@@ -289,8 +289,12 @@ function moveStatement(s: JudgementStatement, by: number): void {
 }
 
 function statementOfBlock(text: string, node: Paragraph | MdHeading, profile: Profile): JudgementStatement | undefined {
-  // Footnote marks at its end are no part of the sentence (`... is that it is outstanding[^4]`).
+  // Footnote marks at its end are no part of the sentence (`... is that it is outstanding[^4]`, or `[^4].`).
   let count = node.children.length;
+  if (count > 2 && node.children[count - 2].type === 'footnoteReference') {
+    const last = node.children[count - 1];
+    if (last.type === 'text' && /^[\s.]*$/.test(last.value)) count--;
+  }
   while (count > 1 && node.children[count - 1].type === 'footnoteReference') count--;
   if (count !== 1) return undefined;
   // The sentence as plain text, or all in bold or italics (`**The LSCB is good**`).

@@ -28,7 +28,6 @@ export const recommendationReference: Rule = {
       if (list) list.push(r);
       else pools.set(r.part, [r]);
     }
-    const reportedParts = new Set<Part>();
     report.markers.forEach((marker, markerIndex) => {
       const para = marker.paragraphIndex !== undefined ? report.paragraphs[marker.paragraphIndex] : undefined;
       const link = report.links[markerIndex];
@@ -72,16 +71,7 @@ export const recommendationReference: Rule = {
       if (marker.numbers.length > 0) return;
       const pool = pools.get(para.part) ?? [];
       if (pool.length === 0) {
-        // One problem for the part, at its first bare marker: a recommendations heading the profile does not know leaves
-        // every marker of the part without one, and that is one slip.
-        if (reportedParts.has(para.part)) return;
-        reportedParts.add(para.part);
-        const others = report.markers.filter((m) => m !== marker && m.numbers.length === 0 && m.paragraphIndex !== undefined && report.paragraphs[m.paragraphIndex].role === 'finding' && report.paragraphs[m.paragraphIndex].part === para.part);
-        ctx.report({
-          span: marker.span,
-          message: `Expected a recommendation of ${partName(para.part)} for ${others.length ? `its ${others.length + 1} markers` : 'this marker'} to support, found none`,
-          related: others.map((m) => ({ span: m.span, message: 'Another marker of this part is here' })),
-        });
+        ctx.report({ span: marker.span, message: `Expected a recommendation of ${partName(para.part)} for this marker to support, found none` });
         return;
       }
       if (link.recommendationId !== undefined && link.confidence >= threshold) return;

@@ -80,6 +80,9 @@ describe('paragraph citations in the model', () => {
       'as set out in paragraph 127 in ‘Working Together to Safeguard Children’',
       'in line with the Care Planning Regulations, paragraph 112',
       'as the Children Act 1989, paragraph 112 requires',
+      'as Working Together (HM Government, 2015), (paragraph 45) sets out',
+      'as Working Together (March 2015), (paragraph 45) sets out',
+      'in line with the Care Planning Regulations, (paragraph 45)',
     ]) {
       assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
     }
@@ -96,6 +99,7 @@ describe('paragraph citations in the model', () => {
       // A recommendation cites its finding after naming an Act, regulations, or a date.
       ['under section 20 of the Children Act 1989 (paragraph 2)', 'paragraph 2 -> 2 in 1'],
       ['to meet the Care Planning Regulations (paragraph 2)', 'paragraph 2 -> 2 in 1'],
+      ['under the Care Planning Regulations 2010 (paragraph 2)', 'paragraph 2 -> 2 in 1'],
       ['as set out in its plan (March 2016) (paragraph 2)', 'paragraph 2 -> 2 in 1'],
       ['as good practice (2015), paragraph 2 shows', 'paragraph 2 -> 2 in 1'],
     ]) {

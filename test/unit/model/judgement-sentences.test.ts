@@ -107,6 +107,8 @@ describe('the overall judgement sentence', () => {
     assert.equal(read('Children’s services in Sutton requries improvement.'), 'overall requries improvement');
     // A board named by a place of five words or six.
     assert.equal(read('The Bath and North East Somerset Local Safeguarding Children Board is outstanding'), 'lscb outstanding');
+    // Not a sentence about something else and the board: `with`, `of`, `for` and the like are no part of its name.
+    assert.equal(read('Engagement with the City and Hackney Safeguarding Children Board is good.'), undefined);
     // `they are`, as a report may write of care leavers' experiences.
     assert.equal(read('The graded judgement about the experiences and progress of care leavers is that they are good.'), 'care-leavers good');
     // A graded judgement's sentence states its grade now: `required` there is a slip, to be reported.

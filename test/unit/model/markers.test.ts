@@ -39,6 +39,7 @@ describe('recommendation markers in the model', () => {
     assert.deepEqual(markers('Plans are late in 2016, (recommendation 2)').map((m) => m.numbers), [[2]]);
     assert.deepEqual(markers('Plans are not in line with statutory guidance (Recommendation 2)').map((m) => m.numbers), [[2]]);
     assert.deepEqual(markers('The work began in April (2016) (Recommendation 2).').map((m) => m.numbers), [[2]]);
+    assert.deepEqual(markers('Plans follow the Care Planning Regulations 2010 (Recommendation 2)').map((m) => m.numbers), [[2]]);
   });
 
   it('reads a marker on a line of its own inside the item', () => {

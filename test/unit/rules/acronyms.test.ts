@@ -131,7 +131,7 @@ describe('acronyms', () => {
   it('does not take post-nominals in a list of inspectors for acronyms', () => {
     assert.deepEqual(check(body('Team inspectors: Maire Atherton SCRI, Cathy Blair AI', 'Quality assurance manager: Janet Fraser SHMI')), []);
     // Names with a capital inside, a comma before the post-nominal, two inspectors joined by `and`.
-    assert.deepEqual(check(body('Team inspectors: Peter McEntee SCRI, Mary O’Brien SCRI, Cath McEvoy HMI', 'Anji Parker SCRI and Mandy Nightingale SCRI', 'Quality assurance manager: Janet Fraser, SHMI')), []);
+    assert.deepEqual(check(body('Team inspectors: Peter McEntee SCRI, Mary O’Brien SCRI, Cath McEvoy HMI', 'Anji Parker SCRI and Mandy Nightingale SCRI', 'Quality assurance manager: Janet Fraser, SHMI', 'Jane Smith and John Brown, SCRIs')), []);
     // Not after a name: an acronym still; nor after partners named in prose.
     assert.deepEqual(check(body('The team and SCRI met.')).map((p) => /`(\S+)`/.exec(p)![1]), ['SCRI']);
     assert.deepEqual(check(body('Partners such as the Metropolitan Police, CAMHS and schools attend.')).map((p) => /`(\S+)`/.exec(p)![1]), ['CAMHS']);

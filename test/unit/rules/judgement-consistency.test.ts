@@ -38,6 +38,8 @@ describe('judgement-consistency', () => {
   it('reads a judgement sentence that ends in a footnote mark', () => {
     const text = replaceOnce(corpus('sutton-2017'), 'The graded judgement for adoption performance is that it is good\n', 'The graded judgement for adoption performance is that it is outstanding[^9]\n\n[^9]: A note.\n');
     assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Expected `Good` for `Adoption performance` as in the headline table, found `outstanding`']);
+    const beforeStop = replaceOnce(corpus('sutton-2017'), 'The graded judgement for adoption performance is that it is good\n', 'The graded judgement for adoption performance is that it is outstanding[^9].\n\n[^9]: A note.\n');
+    assert.deepEqual(lintRule(beforeStop, rule).map((p) => p.message), ['Expected `Good` for `Adoption performance` as in the headline table, found `outstanding`']);
     const agreeing = replaceOnce(corpus('sutton-2017'), 'The graded judgement for adoption performance is that it is good\n', 'The graded judgement for adoption performance is that it is good[^9]\n\n[^9]: A note.\n');
     assert.deepEqual(lintRule(agreeing, rule), []);
   });
