@@ -293,35 +293,29 @@ function isDescendant(def: SectionDef, ancestor: SectionDef): boolean {
   return (ancestor.children ?? []).some((c) => c === def || isDescendant(def, c));
 }
 
-/** Per set of section definitions, the one section each row title fits by name or pattern (null: none, or more than one). */
-const fitsByDefs = new WeakMap<Map<string, SectionDef>, RecentCache<string, string | null>>();
-
+/**
+ * The one section a row title fits by name or pattern, and is no slip of
+ * another's name (null: none, or more than one). Read once per title, with
+ * the rest of what it names (`sectionsNamed`).
+ */
 function onlyFit(rowTitle: string, defs: Map<string, SectionDef>): string | null {
-  let cache = fitsByDefs.get(defs);
-  if (!cache) fitsByDefs.set(defs, (cache = new RecentCache(256)));
-  let out = cache.get(rowTitle);
-  if (out === undefined) {
-    const all = [...defs.values()];
-    // A section's part whose pattern fits is meant over the part's own (`Inspection findings: the Local Safeguarding
-    // Children Board` fits the board's part and its findings): a fit with a fit among its descendants is set aside.
-    const fits = all.filter((d) => matchesSection(d, rowTitle));
-    const fit = fits.filter((d) => !fits.some((other) => other !== d && isDescendant(other, d)));
-    // Nor one whose name the row is a slip of (`Inspection finding – the Local Safeguarding Children Board` is the
-    // findings' row), or opens with (`Executive summary – the Local Safeguarding Children Board` is the board's
-    // executive summary's, `Recommendations to the Local Safeguarding Children Board` its recommendations').
-    const key = normaliseName(rowTitle);
-    const slipOf = (d: SectionDef) =>
-      [d.title, ...(d.aliases ?? [])].some((n) => {
-        const name = normaliseName(n);
-        if (key.startsWith(`${name} `)) return true;
-        const distance = editDistance(key, name);
-        return distance <= 3 && distance * 4 < n.length;
-      });
-    out = fit.length === 1 && !all.some((d) => d !== fit[0] && slipOf(d)) ? fit[0].id : null;
-    // A copy of the title: the row's is a slice that would keep its version of the draft.
-    cache.set(detached(rowTitle), out);
-  }
-  return out;
+  const all = [...defs.values()];
+  // A section's part whose pattern fits is meant over the part's own (`Inspection findings: the Local Safeguarding
+  // Children Board` fits the board's part and its findings): a fit with a fit among its descendants is set aside.
+  const fits = all.filter((d) => matchesSection(d, rowTitle));
+  const fit = fits.filter((d) => !fits.some((other) => other !== d && isDescendant(other, d)));
+  // Nor one whose name the row is a slip of (`Inspection finding – the Local Safeguarding Children Board` is the
+  // findings' row), or opens with (`Executive summary – the Local Safeguarding Children Board` is the board's
+  // executive summary's, `Recommendations to the Local Safeguarding Children Board` its recommendations').
+  const key = normaliseName(rowTitle);
+  const slipOf = (d: SectionDef) =>
+    [d.title, ...(d.aliases ?? [])].some((n) => {
+      const name = normaliseName(n);
+      if (key.startsWith(`${name} `)) return true;
+      const distance = editDistance(key, name);
+      return distance <= 3 && distance * 4 < n.length;
+    });
+  return fit.length === 1 && !all.some((d) => d !== fit[0] && slipOf(d)) ? fit[0].id : null;
 }
 
 function comparable(title: string): string {
