@@ -10,7 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { reportSyntax } from '../../server/src/parse/parse';
 import { plainBlocks, plainNode } from '../../server/src/parse/plain-blocks';
 import { parseInChunks } from '../../server/src/parse/chunked';
-import { lineEnd } from '../../server/src/parse/regions';
+import { lineEnd } from '../../server/src/util/lines';
 import fc from 'fast-check';
 import { corpus, corpusNames } from '../robustness/edits';
 

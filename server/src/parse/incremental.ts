@@ -40,7 +40,8 @@ import { definitionStubs, parseInChunks, parseRange } from './chunked';
 import { markRoot } from './root-edits';
 import { assemble, type Assembly } from './assembly';
 import { pointsOf, splitChunks, type Chunk } from './chunks';
-import { countBreaks, lineEnd, NEXT_LINE, ownStrings, rootOf, stub, unclosedFrontMatter, type Stub } from './regions';
+import { countBreaks, NEXT_LINE, ownStrings, rootOf, stub, unclosedFrontMatter, type Stub } from './regions';
+import { lineEnd } from '../util/lines';
 
 export interface IncrementalStats {
   /** How the last update was done. */

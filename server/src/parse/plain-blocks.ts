@@ -39,7 +39,7 @@
  * only then takes the line as read. Its node comes from `plainNode`.
  */
 import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import { lineEnd } from './regions';
+import { lineEnd } from '../util/lines';
 
 export interface PlainBlock {
   readonly kind: 'paragraph' | 'item' | 'heading' | 'table';

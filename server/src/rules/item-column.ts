@@ -4,6 +4,7 @@
  * to the item (indented at least to that column) or stands on its own.
  */
 import type { NumberedParagraph } from '../model/types';
+import { lineEnd } from '../util/lines';
 
 /**
  * The column the item's text starts at, counted from the start of its line:
@@ -41,8 +42,7 @@ export function columnAfter(indent: string, from: number): number {
  * every numbered paragraph on every keystroke).
  */
 export function nextTextLine(text: string, at: number): number | undefined {
-  let i = at;
-  while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+  let i = lineEnd(text, at);
   while (i < text.length) {
     // At a line break: step over it (CR LF as one), then over the next line's spaces and tabs.
     i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext, TextEdit } from '../engine/types';
 import type { NumberedParagraph } from '../model/types';
+import { lineEnd } from '../util/lines';
 import { nextTextLine, textColumn } from './item-column';
 
 /**
@@ -38,20 +39,20 @@ function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
   const column = textColumn(text, p);
   if (column === undefined || indent >= column) return;
   const code = indent >= 4;
-  const lineEnd = endOfLine(text, i);
-  if (!code && (OTHER_BLOCK.test(text.slice(i, lineEnd)) || underlined(text, lineEnd))) return;
+  const end = lineEnd(text, i);
+  if (!code && (OTHER_BLOCK.test(text.slice(i, end)) || underlined(text, end))) return;
   const by = column - indent;
   ctx.report({
-    span: { start: i, end: lineEnd },
+    span: { start: i, end },
     message: `Expected this ${code ? 'text' : 'paragraph'} indented ${column} spaces, as part of paragraph \`${p.number}\`, found ${indent}: Markdown reads it as ${code ? 'code' : 'a paragraph of its own'}`,
     fix: () => ({ title: `Indent it ${column} spaces, into paragraph ${p.number}`, edits: indentBlock(text, at, by, code) }),
   });
 }
 
-/** Whether the line after the one ending at `lineEnd` underlines it as a heading (`===`, or `---` under text). */
-function underlined(text: string, lineEnd: number): boolean {
-  const next = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
-  return next < text.length && /^ {0,3}(?:=+|-+)[ \t]*$/.test(text.slice(next, endOfLine(text, next)));
+/** Whether the line after the one ending at `end` underlines it as a heading (`===`, or `---` under text). */
+function underlined(text: string, end: number): boolean {
+  const next = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  return next < text.length && /^ {0,3}(?:=+|-+)[ \t]*$/.test(text.slice(next, lineEnd(text, next)));
 }
 
 /**
@@ -64,7 +65,7 @@ function underlined(text: string, lineEnd: number): boolean {
 function indentBlock(text: string, at: number, by: number, code: boolean): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let start = at; start < text.length; ) {
-    const end = endOfLine(text, start);
+    const end = lineEnd(text, start);
     const line = text.slice(start, end);
     if (line.trim() === '') break;
     if (start !== at) {
@@ -75,10 +76,4 @@ function indentBlock(text: string, at: number, by: number, code: boolean): TextE
     start = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return edits;
-}
-
-function endOfLine(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }
