@@ -78,6 +78,8 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
   const heading = ['# Body', '## Recommendations', '1. Offer return home interviews.', '## The experiences and progress of children who need help and protection'];
   /** Findings 2 to 9 written with 2 twice, so that the fix renumbers the last two to 9 and 10. */
   const findings = (last: string[]) => [...['2', '2', '3', '4', '5', '6', '7'].map((n) => `${n}. Interviews are not offered.`), ...last];
+  /** Paragraphs 1 to 8, then `rest` (a paragraph numbered 10, to become 9, and what follows it). */
+  const afterEight = (...rest: string[]) => [...heading, ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`), ...rest, ''].join('\n\n');
 
   it('indents a marker on a line of its own under 9. one more when it becomes 10.', () => {
     const draft = [...heading, ...findings(['8. Risks are not known.', '9. Plans are late.\n\n   (Recommendation)\n\n   A second paragraph of the finding.']), ''].join('\n\n');
@@ -91,16 +93,7 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
   });
 
   it('takes a column off the lines of 10. when it becomes 9., and leaves lazy, blank and tabbed lines alone', () => {
-    const numbered = ['1. Offer return home interviews.', ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`)];
-    const draft = [
-      '# Body',
-      '## Recommendations',
-      ...numbered.slice(0, 1),
-      '## The experiences and progress of children who need help and protection',
-      ...numbered.slice(1),
-      '10. Plans are late,\nas the records show.\n\n    (Recommendation)\n\n        indented code in the item',
-      '',
-    ].join('\n\n');
+    const draft = afterEight('10. Plans are late,\nas the records show.\n\n    (Recommendation)\n\n        indented code in the item');
     const fixed = renumber(draft);
     assert.ok(fixed.includes('\n\n9. Plans are late,\nas the records show.\n\n   (Recommendation)\n\n       indented code in the item\n'), fixed);
     // A line indented with a tab is left as it is: a tab stays a tab (and four columns are still enough under 9.).
@@ -109,25 +102,15 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
   });
 
   it('moves the line after an item left with it when 10. becomes 9., so a paragraph or item indented three spaces stays out of it', () => {
-    const numbered = ['1. Offer return home interviews.', ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`)];
     for (const after of ['   A note after the findings.', '   11. Plans are reviewed.', '\n   A note after two blank lines.', '   (Recommendation)']) {
-      const draft = [
-        '# Body',
-        '## Recommendations',
-        ...numbered.slice(0, 1),
-        '## The experiences and progress of children who need help and protection',
-        ...numbered.slice(1),
-        '10. Plans are late.',
-        after,
-        '',
-      ].join('\n\n');
+      const draft = afterEight('10. Plans are late.', after);
       const fixed = renumber(draft);
       assert.ok(fixed.includes(`\n\n9. Plans are late.\n\n${after.replace('   ', '  ').replace('11.', '10.')}\n`), JSON.stringify(fixed.slice(-120)));
       const last = (t: string) => model(t).paragraphs.find((p) => p.text.startsWith('Plans are late'))!.text;
       assert.equal(last(fixed), last(draft));
     }
     // A line indented less than the new column, or as far as the old one (in the item), is left as it was.
-    const inside = renumber([...numbered, '10. Plans are late.', '    (Recommendation)', '  A note.', ''].join('\n\n'));
+    const inside = renumber(afterEight('10. Plans are late.', '    (Recommendation)', '  A note.'));
     assert.ok(inside.includes('\n\n9. Plans are late.\n\n   (Recommendation)\n\n  A note.\n'), JSON.stringify(inside.slice(-80)));
   });
 
@@ -160,8 +143,7 @@ describe('renumbering keeps each item\'s lines in it when a number changes lengt
     const { fixed, before, after } = lastFinding('9.\tPlans are late.\n\n    (Recommendation)\n\n       indented code in the item');
     assert.ok(fixed.includes('\n\n10.\tPlans are late.\n\n    (Recommendation)\n\n       indented code in the item\n'), fixed);
     assert.equal(after, before);
-    const numbered = ['1. Offer return home interviews.', ...['2', '3', '4', '5', '6', '7', '8'].map((n) => `${n}. Interviews are not offered.`)];
-    const shorter = [...numbered, '10.\tPlans are late.\n\n    (Recommendation)', ''].join('\n\n');
+    const shorter = afterEight('10.\tPlans are late.\n\n    (Recommendation)');
     assert.ok(renumber(shorter).includes('\n\n9.\tPlans are late.\n\n    (Recommendation)\n'), renumber(shorter));
   });
 
