@@ -28,10 +28,10 @@ export const acronyms: Rule = {
     const intros = groupByKey(report.acronymIntroductions);
     const uses = groupByKey(resolveCompounds(report.acronymUses, (key) => allowed.has(key) || intros.has(key)));
     const keys = new Set([...intros.keys(), ...uses.keys()]);
-    const readAt = whereRead(report);
+    const before = readingOrder(whereRead(report));
     for (const key of keys) {
       if (allowed.has(key)) continue;
-      const introduced = readOrder(intros.get(key) ?? [], readAt);
+      const introduced = [...(intros.get(key) ?? [])].sort((a, b) => before(a.span.start, b.span.start));
       const used = uses.get(key) ?? [];
       const first = introduced[0];
       if (!first) {
@@ -39,9 +39,7 @@ export const acronyms: Rule = {
         ctx.report({ span: use.span, message: `Acronym \`${use.acronym}\` is never introduced` });
         continue;
       }
-      // Before the introduction as a reader meets them; in text order where that is the same (within one footnote).
-      const firstAt = readAt(first.span.start);
-      const early = used.find((u) => u.context === 'prose' && (readAt(u.span.start) < firstAt || (readAt(u.span.start) === firstAt && u.span.start < first.span.start)));
+      const early = used.find((u) => u.context === 'prose' && before(u.span.start, first.span.start) < 0);
       if (early) {
         ctx.report({
           span: early.span,
@@ -52,9 +50,9 @@ export const acronyms: Rule = {
       const firstMatched = introduced.find((i) => i.matched);
       if (!firstMatched) continue;
       const meaning = normaliseExpansion(firstMatched.expansion);
-      for (const other of introduced) {
-        // Those met after the first that matched its letters, in reading order (`introduced` is in that order).
-        if (other === firstMatched || !other.matched || introduced.indexOf(other) < introduced.indexOf(firstMatched)) continue;
+      // Those met after the first that matched its letters (`introduced` is in reading order).
+      for (const other of introduced.slice(introduced.indexOf(firstMatched) + 1)) {
+        if (!other.matched) continue;
         if (normaliseExpansion(other.expansion) === meaning) continue;
         ctx.report({
           span: other.span,
@@ -95,9 +93,13 @@ function whereRead(report: Report): (offset: number) => number {
   };
 }
 
-/** Introductions in the order a reader meets them (see `whereRead`); in the order of the text when that is the same. */
-function readOrder(introduced: readonly AcronymIntroduction[], readAt: (offset: number) => number): AcronymIntroduction[] {
-  return [...introduced].sort((a, b) => readAt(a.span.start) - readAt(b.span.start) || a.span.start - b.span.start);
+/**
+ * Offsets compared in the order a reader meets them (see `whereRead`), and in
+ * the order of the text where that is the same (within one footnote): below
+ * zero when `a` comes first.
+ */
+function readingOrder(readAt: (offset: number) => number): (a: number, b: number) => number {
+  return (a, b) => readAt(a) - readAt(b) || a - b;
 }
 
 /**
