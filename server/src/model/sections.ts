@@ -137,8 +137,10 @@ function setSpans(text: string, tree: BuiltTree): void {
   /** Sections whose span no heading has ended yet: deeper ones last. */
   const open: MutableSection[] = [];
   tree.headings.forEach((h, i) => {
-    while (open.length && open[open.length - 1].depth >= h.depth) open.pop()!.span.end = trimEnd(text, h.span.start);
     const section = tree.sections[i];
+    // The depth the heading stands at in the tree (a heading one level out of place stands where it belongs).
+    const depth = section?.depth ?? h.depth;
+    while (open.length && open[open.length - 1].depth >= depth) open.pop()!.span.end = trimEnd(text, h.span.start);
     if (!section) return;
     section.span.start = h.span.start;
     section.span.end = text.length;
@@ -147,26 +149,64 @@ function setSpans(text: string, tree: BuiltTree): void {
   for (const s of open) s.span.end = trimEnd(text, text.length);
 }
 
-/** The sections the headings open and how they nest, with the profile's section each names (spans: `setSpans`). */
+/** A section open while the headings are read, with the profile's section it matched. */
+interface Frame {
+  readonly section: MutableSection;
+  readonly def: SectionDef | undefined;
+}
+
+/**
+ * The sections the headings open and how they nest, with the profile's
+ * section each names (spans: `setSpans`).
+ *
+ * A heading one level out of place stands where its title says it belongs,
+ * one level in or out (`Section.depth` then differs from its heading's, which
+ * `required-sections` reports). One level too shallow: a `##` heading naming
+ * a part of the `##` section before it, when no later top-level section has
+ * that title (`## Recommendations` after the board's heading, where the
+ * report's own recommendations came long before). One level too deep: a
+ * `###` heading naming a top-level section that comes later in the profile's
+ * order and has not been met, where its parent has no such part
+ * (`### Recommendations` under `## The local authority`). Read as written,
+ * either had cost the section its role (the board's recommendations read as
+ * the local authority's), and the one slip had been reported as several
+ * sections missing and repeated. The headings under such a section move with
+ * it.
+ */
 function buildTree(headings: readonly Heading[], profile: Profile): BuiltTree {
   const top: MutableSection[] = [];
   const sections: (MutableSection | undefined)[] = [];
-  /** The sections a later heading may nest in, with the profile's section each matched. */
-  const stack: { section: MutableSection; def: SectionDef | undefined }[] = [];
+  /** The sections a later heading may nest in. */
+  const stack: Frame[] = [];
+  /** The last top-level section, which a `##` heading one level too shallow belongs to. */
+  let lastTop: Frame | undefined;
   for (const h of headings) {
     if (h.depth < 2) {
       sections.push(undefined);
       continue;
     }
-    while (stack.length && stack[stack.length - 1].section.depth >= h.depth) stack.pop();
-    const parent = stack[stack.length - 1];
+    while (stack.length && stack[stack.length - 1].section.heading.depth >= h.depth) stack.pop();
+    let parent: Frame | undefined = stack[stack.length - 1];
+    if (!parent && lastTop && tooShallow(profile, lastTop, h.title)) {
+      parent = lastTop;
+      stack.push(lastTop);
+    }
+    let def = matchDef(profile, parent, h.title);
+    if (!def && parent && parent.section.depth === 2 && parent.section.heading.depth === h.depth - 1) {
+      const lifted = tooDeep(profile, parent, top, h.title);
+      if (lifted) {
+        parent = undefined;
+        stack.length = 0;
+        def = lifted;
+      }
+    }
     const siblings = parent ? parent.section.children : top;
-    const def = matchDef(profile, parent, h.title);
     const section: MutableSection = {
       kind: 'section',
       heading: h,
       title: h.title,
-      depth: h.depth,
+      // Its depth in the tree: its parent's and one, however many `#`s stand between them.
+      depth: parent ? parent.section.depth + 1 : 2,
       span: { start: h.span.start, end: h.span.start },
       children: [],
       profileId: def?.id,
@@ -175,9 +215,35 @@ function buildTree(headings: readonly Heading[], profile: Profile): BuiltTree {
     };
     siblings.push(section);
     sections.push(section);
-    stack.push({ section, def });
+    const frame = { section, def };
+    stack.push(frame);
+    if (!parent) lastTop = frame;
   }
   return { headings: [...headings], profile, top, sections };
+}
+
+/**
+ * Whether a top-level heading titled `title` is a part of the top-level
+ * section before it: it names one of that section's parts, and no
+ * top-level section after it (one it names is met already, or comes before).
+ */
+function tooShallow(profile: Profile, last: Frame, title: string): boolean {
+  if (!last.def?.children || !matchDef(profile, last, title)) return false;
+  const own = matchDef(profile, undefined, title);
+  return !own || profile.sections.indexOf(own) <= profile.sections.indexOf(last.def);
+}
+
+/**
+ * The top-level section a heading under a top-level section names, when it
+ * is not a part of that section but a section of its own, later in the
+ * profile's order, not yet met.
+ */
+function tooDeep(profile: Profile, parent: Frame, top: readonly MutableSection[], title: string): SectionDef | undefined {
+  if (!parent.def) return undefined;
+  const own = matchDef(profile, undefined, title);
+  if (!own || (own.depth ?? 2) !== 2) return undefined;
+  if (profile.sections.indexOf(own) <= profile.sections.indexOf(parent.def)) return undefined;
+  return top.some((s) => s.profileId === own.id) ? undefined : own;
 }
 
 function matchDef(profile: Profile, parent: { def: SectionDef | undefined } | undefined, title: string): SectionDef | undefined {

@@ -35,6 +35,7 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
   const present: Section[] = [];
   for (const s of siblings) {
     if (defIndex(s) < 0) continue;
+    if (s.heading.depth !== s.depth) reportDepth(ctx, s, parent);
     const earlier = present.find((p) => p.profileId === s.profileId);
     if (earlier) {
       ctx.report({
@@ -75,13 +76,10 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
               : '';
     const misplaced = atWrongDepth(ctx, def, previous, next, parent);
     if (misplaced) {
-      const marks = ctx.draft.text.slice(misplaced.span.start, misplaced.titleSpan.start);
       ctx.report({
         span: misplaced.titleSpan,
         message: `Expected section \`${def.title}\` as a \`${'#'.repeat(def.depth)}\` heading, found \`${'#'.repeat(misplaced.depth)}\``,
-        fix: /^#+[ \t]+$/.test(marks)
-          ? { title: `Make \`${misplaced.title}\` a \`${'#'.repeat(def.depth)}\` heading`, edits: [{ span: { start: misplaced.span.start, end: misplaced.titleSpan.start }, newText: `${'#'.repeat(def.depth)} ` }] }
-          : undefined,
+        fix: depthFix(ctx, misplaced, def.depth),
       });
       return;
     }
@@ -107,6 +105,26 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
     const def = defs[defIndex(s)];
     if (def.children?.length) checkLevel(ctx, s.children, def.children, s, ignore);
   }
+}
+
+/**
+ * A profile section whose heading is one level out of place: the model reads
+ * it where it belongs (see `buildTree`), and this is its one problem.
+ */
+function reportDepth(ctx: RuleContext, s: Section, parent: Section | undefined): void {
+  const where = parent ? `, a part of \`${parent.title}\`,` : '';
+  ctx.report({
+    span: s.heading.titleSpan,
+    message: `Expected section \`${s.title}\`${where} as a \`${'#'.repeat(s.depth)}\` heading, found \`${'#'.repeat(s.heading.depth)}\``,
+    fix: depthFix(ctx, s.heading, s.depth),
+  });
+}
+
+/** Rewrites an ATX heading's `#`s (a setext heading, or one whose marks are indented, is left to the writer). */
+function depthFix(ctx: RuleContext, heading: Heading, depth: number): Fix | undefined {
+  const marks = ctx.draft.text.slice(heading.span.start, heading.titleSpan.start);
+  if (!/^#+[ \t]+$/.test(marks)) return undefined;
+  return { title: `Make \`${heading.title}\` a \`${'#'.repeat(depth)}\` heading`, edits: [{ span: { start: heading.span.start, end: heading.titleSpan.start }, newText: `${'#'.repeat(depth)} ` }] };
 }
 
 /** A section the profile does not know, between the right neighbours, whose title is a slip of the section's (`Recomendations`). */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { corpus, corpusNames, lintRule, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { corpus, corpusNames, lintRule, lintText, model, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { fixRule } from '../../helpers/rule-only';
 
 const rule = 'required-sections';
@@ -88,6 +88,56 @@ describe('required-sections', () => {
     const text = replaceOnce(sutton(), /^## Recommendations\n/m, '### Recommendations\n');
     assert.deepEqual(messages(text), ['Expected section `Recommendations` as a `##` heading, found `###`']);
     assert.equal(fixRule(text, rule), sutton());
+  });
+
+  describe('a section one level out of place', () => {
+    const problems = (text: string) => lintText(text).filter((p) => p.ruleId !== rule).map((p) => `${p.severity} ${p.ruleId} ${p.message}`);
+    const parts = (text: string) => model(text).paragraphs.map((p) => `${p.number} ${p.part} ${p.role}`);
+    const links = (text: string) => model(text).links.map((l) => `${l.markerIndex} ${l.recommendationId} ${l.confidence}`);
+
+    it("reads the board's parts written as `##` headings as the board's, with one problem each, and fixes each heading", () => {
+      let text = sutton();
+      for (const title of ['Executive summary', 'Recommendations', 'Inspection findings – the Local Safeguarding Children Board']) {
+        text = replaceOnce(text, `\n### ${title}\n`, `\n## ${title}\n`);
+      }
+      assert.deepEqual(messages(text), [
+        'Expected section `Executive summary`, a part of `The Local Safeguarding Children Board (LSCB)`, as a `###` heading, found `##`',
+        'Expected section `Recommendations`, a part of `The Local Safeguarding Children Board (LSCB)`, as a `###` heading, found `##`',
+        'Expected section `Inspection findings – the Local Safeguarding Children Board`, a part of `The Local Safeguarding Children Board (LSCB)`, as a `###` heading, found `##`',
+      ]);
+      // Everything else reads as in the published report: the board's recommendation and findings are the board's.
+      assert.deepEqual(parts(text), parts(sutton()));
+      assert.deepEqual(links(text), links(sutton()));
+      assert.deepEqual(problems(text), problems(sutton()));
+      assert.equal(fixRule(text, rule), sutton());
+    });
+
+    it('reads a part of the local authority written as `##`, with its own subsections, where it belongs', () => {
+      const text = replaceOnce(sutton(), '\n### Information about this local authority area', '\n## Information about this local authority area');
+      assert.deepEqual(messages(text), ['Expected section `Information about this local authority area`, a part of `The local authority`, as a `###` heading, found `##`']);
+      const area = model(text).sections.find((s) => s.title === 'The local authority')!.children[0];
+      assert.deepEqual(area.children.map((s) => s.title), ['Previous Ofsted inspections', 'Local leadership', 'Children living in this area', 'Child protection in this area', 'Children looked after in this area']);
+      assert.equal(fixRule(text, rule), sutton());
+    });
+
+    it('reads a later top-level section written as `###` as that section, its recommendations included', () => {
+      const text = replaceOnce(sutton(), /^## Recommendations\n/m, '### Recommendations\n');
+      assert.deepEqual(parts(text), parts(sutton()));
+      assert.deepEqual(links(text), links(sutton()));
+      assert.deepEqual(problems(text), problems(sutton()));
+    });
+
+    it('leaves a subsection named for a section met before, or for a part of another section, where it stands', () => {
+      const under = '## Leadership, management and governance\n';
+      for (const title of ['Recommendations', 'Executive summary', 'Information about this local authority area']) {
+        const text = replaceOnce(sutton(), under, `${under}\n### ${title}\n`);
+        assert.deepEqual(messages(text), [], title);
+        assert.deepEqual(parts(text), parts(sutton()), title);
+      }
+      // A `##` heading naming a part of a section other than the one before it is a section of its own.
+      const text = replaceOnce(sutton(), under, `## Information about this local authority area\n\n${under}`);
+      assert.equal(model(text).sections.filter((s) => s.title === 'Information about this local authority area').length, 1);
+    });
   });
 
   it('reports a required section whose title is mis-spelt as that, not as missing, and fixes the title', () => {
