@@ -2,11 +2,11 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspection-report-tools/schemas/profile.schema.json","title":"Inspection report profile","description":"A report structure: the grade scale, the judged areas, the sections in order.","type":"object","required":["id","name","grades","areas","sections"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Stable id, named by the `profile` setting and front matter."},"name":{"type":"string"},"description":{"type":"string"},"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["id","label","sentenceForms"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string","description":"The exact form in a table cell."},"tableForms":{"type":"array","items":{"type":"string"},"description":"Other exact table forms of the same grade."},"sentenceForms":{"type":"array","items":{"type":"string"},"minItems":1,"description":"Lower-case forms in a sentence."},"rank":{"type":"number","description":"Higher is better; absent for grades outside the relations (Not judged)."}}}},"areas":{"type":"array","items":{"type":"object","required":["id","label","headline"],"additionalProperties":false,"properties":{"id":{"type":"string"},"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"label":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"headline":{"type":"boolean"},"parent":{"type":"string"},"sentences":{"type":"array","items":{"type":"string"},"description":"Regular expressions; {grade} stands for any grade's sentence forms."}}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"findingsHeadings":{"type":"array","items":{"type":"string"}},"commonAcronyms":{"type":"array","items":{"type":"string"}}},"additionalProperties":false,"definitions":{"section":{"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"titlePatterns":{"type":"array","items":{"type":"string"},"description":"Regular expressions (case ignored) a heading's title may match to be this section under a name of its own."},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspection-report-tools/schemas/profile.schema.json","title":"Inspection report profile","description":"A report structure: the grade scale, the judged areas, the sections in order.","type":"object","required":["id","name","grades","areas","sections"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Stable id, named by the `profile` setting and front matter."},"name":{"type":"string"},"description":{"type":"string"},"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["id","label","sentenceForms"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string","description":"The exact form in a table cell."},"tableForms":{"type":"array","items":{"type":"string"},"description":"Other exact table forms of the same grade."},"sentenceForms":{"type":"array","items":{"type":"string"},"minItems":1,"description":"Lower-case forms in a sentence."},"rank":{"type":"number","description":"Higher is better; absent for grades outside the relations (Not judged)."}}}},"areas":{"type":"array","items":{"type":"object","required":["id","label","headline"],"additionalProperties":false,"properties":{"id":{"type":"string"},"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"label":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"headline":{"type":"boolean"},"parent":{"type":"string"},"sentences":{"type":"array","items":{"type":"string"},"description":"Regular expressions; {grade} stands for any grade's sentence forms."}}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"findingsHeadings":{"type":"array","items":{"type":"string"}},"commonAcronyms":{"type":"array","items":{"type":"string"}}},"additionalProperties":false,"definitions":{"section":{"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"titlePatterns":{"type":"array","items":{"type":"string"},"description":"Regular expressions (case ignored) a heading's title may match to be this section under a name of its own."},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"numbered":{"type":"boolean","description":"False where numbered paragraphs do not stand (a summary, the contents): an ordered list numbered from 1 there is a list of the section's own, when the report's numbered paragraphs start at 1 elsewhere."},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^\\d+(\\.\\d+)*$", "u");
-const schema12 = {"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"titlePatterns":{"type":"array","items":{"type":"string"},"description":"Regular expressions (case ignored) a heading's title may match to be this section under a name of its own."},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}};
+const schema12 = {"type":"object","required":["id","title","depth","required"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"titlePatterns":{"type":"array","items":{"type":"string"},"description":"Regular expressions (case ignored) a heading's title may match to be this section under a name of its own."},"depth":{"type":"integer","minimum":2,"maximum":6},"required":{"type":"boolean"},"judgement":{"type":"string"},"part":{"enum":["local-authority","board"]},"role":{"enum":["recommendations","findings"]},"contents":{"type":"boolean"},"numbered":{"type":"boolean","description":"False where numbered paragraphs do not stand (a summary, the contents): an ordered list numbered from 1 there is a list of the section's own, when the report's numbered paragraphs start at 1 elsewhere."},"children":{"type":"array","items":{"$ref":"#/definitions/section"}}}};
 const wrapper0 = {validate: validate11};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -202,20 +202,32 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.children !== undefined){
-let data12 = data.children;
+if(data.numbered !== undefined){
 const _errs24 = errors;
-if(errors === _errs24){
-if(Array.isArray(data12)){
-var valid3 = true;
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
+if(typeof data.numbered !== "boolean"){
+validate11.errors = [{instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data13 = data.children;
 const _errs26 = errors;
-if(!(wrapper0.validate(data12[i2], {instancePath:instancePath+"/children/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
+if(errors === _errs26){
+if(Array.isArray(data13)){
+var valid3 = true;
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+const _errs28 = errors;
+if(!(wrapper0.validate(data13[i2], {instancePath:instancePath+"/children/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
-var valid3 = _errs26 === errors;
+var valid3 = _errs28 === errors;
 if(!valid3){
 break;
 }
@@ -226,10 +238,11 @@ validate11.errors = [{instancePath:instancePath+"/children",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs24 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -40,6 +40,18 @@ function bodyOf(item: ListItem): string {
   return out;
 }
 
+/** Whether numbered paragraphs stand in the innermost section of `chain` (see `SectionDef.numbered`). */
+function numberedChain(profile: Profile, chain: readonly Section[]): boolean {
+  const defs = flattenDefs(profile.sections);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const id = chain[i].profileId;
+    const def = id ? defs.find((d) => d.id === id) : undefined;
+    if (def?.role) return true;
+    if (def?.numbered !== undefined) return def.numbered;
+  }
+  return true;
+}
+
 export function isRecommendationsSection(profile: Profile, chain: readonly Section[]): boolean {
   const defs = flattenDefs(profile.sections);
   const last = chain[chain.length - 1];
@@ -114,10 +126,14 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
   const paragraphs: NumberedParagraph[] = [];
   const recommendations: Recommendation[] = [];
   const bulletCount = new Map<string, number>();
-  for (const node of root.children) {
-    if (node.type !== 'list') continue;
-    const list = node as List;
-    const chain = sectionChain(sections, spanOf(list).start);
+  const lists: { list: List; chain: Section[] }[] = [];
+  for (const node of root.children) if (node.type === 'list') lists.push({ list: node, chain: sectionChain(sections, spanOf(node).start) });
+  // An ordered list from 1 where numbered paragraphs do not stand (a numbered list in the summary for children) is
+  // the section's own, when the numbered paragraphs start at 1 elsewhere: else it is where they start, under a lost heading.
+  const fromOne = (list: List) => list.ordered === true && list.start === 1;
+  const startsElsewhere = lists.some(({ list, chain }) => fromOne(list) && numberedChain(profile, chain));
+  for (const { list, chain } of lists) {
+    if (startsElsewhere && fromOne(list) && !numberedChain(profile, chain)) continue;
     const part = chain[chain.length - 1]?.part ?? 'local-authority';
     const role = roleOfChain(profile, chain);
     const inRecommendations = isRecommendationsSection(profile, chain);

@@ -59,6 +59,13 @@ export interface SectionDef {
   readonly role?: 'recommendations' | 'findings';
   /** True when the contents table should list this section. */
   readonly contents?: boolean;
+  /**
+   * False where numbered paragraphs do not stand (a summary, the contents): an
+   * ordered list numbered from 1 there is a list of the section's own, when
+   * the report's numbered paragraphs start at 1 elsewhere. A subsection
+   * that says nothing (and has no `role`) takes its parent's; default true.
+   */
+  readonly numbered?: boolean;
   readonly children?: readonly SectionDef[];
 }
 
