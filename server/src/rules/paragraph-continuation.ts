@@ -49,10 +49,22 @@ function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
   });
 }
 
-/** Whether the line after the one ending at `end` underlines it as a heading (`===`, or `---` under text). */
+/**
+ * Whether the paragraph whose first line ends at `end` is underlined as a
+ * heading (`===`, or `---` under text): by a line right under its last line,
+ * however many lines it has.
+ */
 function underlined(text: string, end: number): boolean {
-  const next = end + (text.startsWith('\r\n', end) ? 2 : 1);
-  return next < text.length && /^ {0,3}(?:=+|-+)[ \t]*$/.test(text.slice(next, lineEnd(text, next)));
+  for (let e = end; e < text.length; ) {
+    const next = e + (text.startsWith('\r\n', e) ? 2 : 1);
+    if (next >= text.length) return false;
+    e = lineEnd(text, next);
+    const line = text.slice(next, e);
+    if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(line)) return true;
+    const indent = /^ */.exec(line)![0].length;
+    if (line.trim() === '' || (indent < 4 && OTHER_BLOCK.test(line.slice(indent)))) return false;
+  }
+  return false;
 }
 
 /**

@@ -75,9 +75,11 @@ describe('paragraph-continuation', () => {
   });
 
   it('says nothing of text meant to stand apart: unindented, another kind of block, or indented enough to be in the paragraph', () => {
-    for (const after of ['Reviews are late.', '  - a bullet list of its own', '  ## A heading', '  > A quotation', '  | A | table |', '   15. The next paragraph', '    Reviews are late.', '\tReviews are late.', '  ---', '  * * *', '  [1]: https://example.org/guidance', '  A heading\n  =========', '  A heading\n  ---']) {
+    for (const after of ['Reviews are late.', '  - a bullet list of its own', '  ## A heading', '  > A quotation', '  | A | table |', '   15. The next paragraph', '    Reviews are late.', '\tReviews are late.', '  ---', '  * * *', '  [1]: https://example.org/guidance', '  A heading\n  =========', '  A heading\n  ---', '  A heading written\n  over two lines\n  ---', '  A heading\n  written over\n  three lines\n  ===']) {
       assert.deepEqual(lintRule(draft(14, '14. Plans are late.', after), rule), [], after);
     }
+    // A rule under a blank line underlines nothing: the paragraph above it is still one of its own.
+    assert.equal(lintRule(draft(14, '14. Plans are late.', '  Reviews are late.\n  So are plans.\n\n  ---'), rule).length, 1);
     // A paragraph's own lines after a blank line, indented to its text, are in it.
     assert.deepEqual(lintRule(draft(9, '9. Plans are late.', '   (Recommendation)'), rule), []);
   });
