@@ -10,7 +10,9 @@ import { nextTextLine, textColumn } from './item-column';
  * not part of it: Markdown ends the item before it. Indented one to three
  * spaces it is a paragraph of its own; four or more, under a number of three
  * digits (`128.` puts the text at column five), it is indented code, and a
- * marker in it is no marker at all. A line that opens a block of another kind
+ * marker in it is no marker at all. Unindented text is meant to stand apart,
+ * unless it opens in lower case: the rest of a sentence that a page break
+ * split, left at the margin. A line that opens a block of another kind
  * (a list item, a heading, a quotation, a table, a fence, HTML, a footnote or
  * link definition, a thematic break) is taken as meant to stand apart.
  */
@@ -25,6 +27,8 @@ export const paragraphContinuation: Rule = {
   },
 };
 
+const LOWER_CASE = /^\p{Ll}/u;
+
 /** A line that opens a block of another kind than a paragraph, after its indent. */
 const OTHER_BLOCK = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3}|<|\[\^|\[[^\]\r\n]+\]:|(?:[-*_][ \t]*){3,}$)/;
 
@@ -34,8 +38,9 @@ function check(ctx: RuleContext, text: string, p: NumberedParagraph): void {
   let i = at;
   while (text.charCodeAt(i) === 32) i++;
   const indent = i - at;
-  // Unindented text stands apart on purpose (as the next paragraph's number does, almost always); a tab is left to the writer.
-  if (indent === 0 || text.charCodeAt(i) === 9) return;
+  // Unindented text stands apart on purpose (as the next paragraph's number does, almost always), unless it opens in
+  // lower case, as the rest of a sentence a page break split does; a tab is left to the writer.
+  if ((indent === 0 && !LOWER_CASE.test(text.charAt(i))) || text.charCodeAt(i) === 9) return;
   const column = textColumn(text, p);
   if (column === undefined || indent >= column) return;
   const code = indent >= 4;

@@ -47,6 +47,18 @@ describe('paragraph-continuation', () => {
     assert.deepEqual(lintRule(fixed, rule), []);
   });
 
+  it('warns at the rest of a sentence left at the margin after a page break, which opens in lower case', () => {
+    const text = draft(14, '14. Children who go missing are not always offered a return home interview, and',
+      'when they are, the interviews are late.\n(Recommendation)');
+    assert.equal(markerIn(text), undefined);
+    assert.deepEqual(lintRule(text, rule).map((p) => [where(text, p.span.start), p.message]), [
+      [where(text, offsetOf(text, 'when they are')), 'Expected this paragraph indented 4 spaces, as part of paragraph `14`, found 0: Markdown reads it as a paragraph of its own'],
+    ]);
+    const fixed = fixRule(text, rule);
+    assert.ok(fixed.endsWith('and\n\n    when they are, the interviews are late.\n    (Recommendation)\n\n'), JSON.stringify(fixed.slice(-120)));
+    assert.equal(markerIn(fixed), 14);
+  });
+
   it('warns at text that a three-digit number makes indented code, where a marker is no marker', () => {
     const text = draft(128, '128. Plans for children are not reviewed often enough.', '    Reviews are late. (Recommendation)');
     assert.equal(model(text).markers.length, 0);
