@@ -90,6 +90,7 @@ interface MutableSection {
   profileId?: string;
   part: Part;
   path: number[];
+  outOfPlace?: boolean;
 }
 
 /**
@@ -153,6 +154,8 @@ function setSpans(text: string, tree: BuiltTree): void {
 interface Frame {
   readonly section: MutableSection;
   readonly def: SectionDef | undefined;
+  /** The number of `#`s its heading stands for: as written, or one more or fewer for a heading out of place. */
+  readonly level: number;
 }
 
 /**
@@ -160,18 +163,20 @@ interface Frame {
  * section each names (spans: `setSpans`).
  *
  * A heading one level out of place stands where its title says it belongs,
- * one level in or out (`Section.depth` then differs from its heading's, which
- * `required-sections` reports). One level too shallow: a `##` heading naming
- * a part of the `##` section before it, when no later top-level section has
- * that title (`## Recommendations` after the board's heading, where the
+ * one level in or out (`Section.outOfPlace`, which `required-sections`
+ * reports). One level too shallow: a `##` heading naming a part of the `##`
+ * section before it, when it names no top-level section still to come in the
+ * profile's order (`## Recommendations` after the board's heading, where the
  * report's own recommendations came long before). One level too deep: a
- * `###` heading naming a top-level section that comes later in the profile's
- * order and has not been met, where its parent has no such part
- * (`### Recommendations` under `## The local authority`). Read as written,
- * either had cost the section its role (the board's recommendations read as
- * the local authority's), and the one slip had been reported as several
- * sections missing and repeated. The headings under such a section move with
- * it.
+ * `###` heading naming, by its title or an alias, a top-level section that
+ * comes later in the profile's order, which no `##` heading names, where its
+ * parent has no such part (`### Recommendations` under `## The local
+ * authority`). Read as written, either had cost the section its role (the
+ * board's recommendations read as the local authority's), and the one slip
+ * had been reported as several sections missing and repeated. Headings after
+ * it nest by the level it stands for: the board's `### Inspection findings`
+ * after its `## Recommendations` is the board's part, not the
+ * recommendations'. A `#` heading ends every section before it.
  */
 function buildTree(headings: readonly Heading[], profile: Profile): BuiltTree {
   const top: MutableSection[] = [];
@@ -180,24 +185,30 @@ function buildTree(headings: readonly Heading[], profile: Profile): BuiltTree {
   const stack: Frame[] = [];
   /** The last top-level section, which a `##` heading one level too shallow belongs to. */
   let lastTop: Frame | undefined;
-  for (const h of headings) {
+  const namedLater = topLevelNames(headings, profile);
+  headings.forEach((h, i) => {
     if (h.depth < 2) {
       sections.push(undefined);
-      continue;
+      stack.length = 0;
+      lastTop = undefined;
+      return;
     }
-    while (stack.length && stack[stack.length - 1].section.heading.depth >= h.depth) stack.pop();
+    while (stack.length && stack[stack.length - 1].level >= h.depth) stack.pop();
     let parent: Frame | undefined = stack[stack.length - 1];
+    let level = h.depth;
     if (!parent && lastTop && tooShallow(profile, lastTop, h.title)) {
       parent = lastTop;
       stack.push(lastTop);
+      level = h.depth + 1;
     }
     let def = matchDef(profile, parent, h.title);
-    if (!def && parent && parent.section.depth === 2 && parent.section.heading.depth === h.depth - 1) {
+    if (!def && parent && parent.section.depth === 2 && parent.level === h.depth - 1) {
       const lifted = tooDeep(profile, parent, top, h.title);
-      if (lifted) {
+      if (lifted && !((namedLater.get(lifted.id) ?? -1) > i)) {
         parent = undefined;
         stack.length = 0;
         def = lifted;
+        level = h.depth - 1;
       }
     }
     const siblings = parent ? parent.section.children : top;
@@ -212,20 +223,32 @@ function buildTree(headings: readonly Heading[], profile: Profile): BuiltTree {
       profileId: def?.id,
       part: def?.part ?? parent?.section.part ?? 'local-authority',
       path: [...(parent?.section.path ?? []), siblings.length],
+      ...(level !== h.depth ? { outOfPlace: true } : {}),
     };
     siblings.push(section);
     sections.push(section);
-    const frame = { section, def };
+    const frame = { section, def, level };
     stack.push(frame);
     if (!parent) lastTop = frame;
-  }
+  });
   return { headings: [...headings], profile, top, sections };
+}
+
+/** For each top-level profile section a `##` heading names, the place of the last such heading. */
+function topLevelNames(headings: readonly Heading[], profile: Profile): Map<string, number> {
+  const out = new Map<string, number>();
+  headings.forEach((h, i) => {
+    if (h.depth !== 2) return;
+    const def = matchDef(profile, undefined, h.title);
+    if (def) out.set(def.id, i);
+  });
+  return out;
 }
 
 /**
  * Whether a top-level heading titled `title` is a part of the top-level
- * section before it: it names one of that section's parts, and no
- * top-level section after it (one it names is met already, or comes before).
+ * section before it: it names one of that section's parts, and no top-level
+ * section still to come (one it names comes before, or is that section).
  */
 function tooShallow(profile: Profile, last: Frame, title: string): boolean {
   if (!last.def?.children || !matchDef(profile, last, title)) return false;
@@ -234,14 +257,15 @@ function tooShallow(profile: Profile, last: Frame, title: string): boolean {
 }
 
 /**
- * The top-level section a heading under a top-level section names, when it
- * is not a part of that section but a section of its own, later in the
- * profile's order, not yet met.
+ * The top-level section a heading under a top-level section names by its
+ * title or an alias (a title pattern is looser: the board's finds a
+ * subsection about the board), when it is not a part of that section but a
+ * section of its own, later in the profile's order, not yet met.
  */
 function tooDeep(profile: Profile, parent: Frame, top: readonly MutableSection[], title: string): SectionDef | undefined {
   if (!parent.def) return undefined;
   const own = matchDef(profile, undefined, title);
-  if (!own || (own.depth ?? 2) !== 2) return undefined;
+  if (!own || (own.depth ?? 2) !== 2 || !namesSection(own, title)) return undefined;
   if (profile.sections.indexOf(own) <= profile.sections.indexOf(parent.def)) return undefined;
   return top.some((s) => s.profileId === own.id) ? undefined : own;
 }

@@ -39,6 +39,11 @@ export interface Section {
   readonly part: Part;
   /** 0 for a top-level (`##`) section's index among its siblings, and so on. */
   readonly path: readonly number[];
+  /**
+   * True when its heading is one level out of place (a part of the board
+   * written `##`): the section stands where its title says it belongs.
+   */
+  readonly outOfPlace?: boolean;
 }
 
 export interface GradeText {

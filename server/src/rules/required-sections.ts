@@ -35,7 +35,7 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
   const present: Section[] = [];
   for (const s of siblings) {
     if (defIndex(s) < 0) continue;
-    if (s.heading.depth !== s.depth) reportDepth(ctx, s, parent);
+    if (s.outOfPlace) reportDepth(ctx, s, defs[defIndex(s)], parent);
     const earlier = present.find((p) => p.profileId === s.profileId);
     if (earlier) {
       ctx.report({
@@ -111,12 +111,12 @@ function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readon
  * A profile section whose heading is one level out of place: the model reads
  * it where it belongs (see `buildTree`), and this is its one problem.
  */
-function reportDepth(ctx: RuleContext, s: Section, parent: Section | undefined): void {
+function reportDepth(ctx: RuleContext, s: Section, def: SectionDef, parent: Section | undefined): void {
   const where = parent ? `, a part of \`${parent.title}\`,` : '';
   ctx.report({
     span: s.heading.titleSpan,
-    message: `Expected section \`${s.title}\`${where} as a \`${'#'.repeat(s.depth)}\` heading, found \`${'#'.repeat(s.heading.depth)}\``,
-    fix: depthFix(ctx, s.heading, s.depth),
+    message: `Expected section \`${s.title}\`${where} as a \`${'#'.repeat(def.depth)}\` heading, found \`${'#'.repeat(s.heading.depth)}\``,
+    fix: depthFix(ctx, s.heading, def.depth),
   });
 }
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusNames, lintRule, lintText, model, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { fixRule } from '../../helpers/rule-only';
+import type { Section } from '../../../server/src/model/types';
 
 const rule = 'required-sections';
 const sutton = () => corpus('sutton-2017');
@@ -125,6 +126,55 @@ describe('required-sections', () => {
       assert.deepEqual(parts(text), parts(sutton()));
       assert.deepEqual(links(text), links(sutton()));
       assert.deepEqual(problems(text), problems(sutton()));
+    });
+
+    it('reads the parts after one slipped heading where they are written: the one slip is one problem', () => {
+      for (const [from, to] of [
+        ['\n### Recommendations\n\n81', '\n## Recommendations\n\n81'],
+        ['\n### Executive summary\n', '\n## Executive summary\n'],
+      ]) {
+        const text = replaceOnce(sutton(), from, to);
+        assert.equal(messages(text).length, 1, to);
+        assert.deepEqual(parts(text), parts(sutton()), to);
+        assert.deepEqual(links(text), links(sutton()), to);
+        assert.deepEqual(problems(text), problems(sutton()), to);
+        assert.equal(fixRule(text, rule), sutton(), to);
+      }
+      // A judged section written `###`: its own parts, written `###`, stay under it.
+      const judged = '## The experiences and progress of children looked after and achieving permanence\n';
+      const text = replaceOnce(sutton(), judged, `#${judged}`);
+      const section = model(text).sections.find((x) => x.profileId === 'looked-after')!;
+      assert.deepEqual(section.children.map((x) => x.title), model(sutton()).sections.find((x) => x.profileId === 'looked-after')!.children.map((x) => x.title));
+      assert.equal(messages(text).length, 1);
+      assert.equal(fixRule(text, rule), sutton());
+    });
+
+    it('does not lift a subsection about a section that has its own `##` heading later, or that only a title pattern finds', () => {
+      for (const [before, sub] of [
+        ['\n80. Sutton has', '### The Local Safeguarding Children Board'],
+        ['\n80. Sutton has', '### Partnership with the Local Safeguarding Children Board'],
+        ['\n## Contents\n', '### Areas for improvement'],
+      ]) {
+        const text = replaceOnce(sutton(), before, `\n${sub}\n\nA few words.\n${before}`);
+        assert.deepEqual(messages(text), [], sub);
+        assert.deepEqual(parts(text), parts(sutton()), sub);
+      }
+    });
+
+    it('reports nothing for a part written a level deeper than its parent allows, as before: it stands where it is written', () => {
+      const text = replaceOnce(sutton(), '### Information about this local authority area', '#### Information about this local authority area');
+      assert.deepEqual(messages(text), []);
+    });
+
+    it('ends every section at a `#` heading, a part of one included', () => {
+      const text = replaceOnce(sutton(), '\n### Recommendations\n\n81', '\n# A part of its own\n\n## Recommendations\n\n81');
+      const within = (list: readonly Section[], outer?: Section): void => {
+        for (const x of list) {
+          if (outer) assert.ok(x.span.start >= outer.span.start && x.span.end <= outer.span.end, x.title);
+          within(x.children, x);
+        }
+      };
+      within(model(text).sections);
     });
 
     it('leaves a subsection named for a section met before, or for a part of another section, where it stands', () => {
