@@ -52,6 +52,34 @@ function numberedChain(profile: Profile, chain: readonly Section[]): boolean {
   return true;
 }
 
+/**
+ * The ordered lists that are their sections' own, not numbered paragraphs: a
+ * list from 1 where numbered paragraphs do not stand (a numbered list in the
+ * summary for children), and the rest of such a list after a paragraph that
+ * split it, when the numbered paragraphs start at 1 elsewhere, and the next
+ * list where they do stand does not carry on from it (the recommendations
+ * under a lost heading, followed by finding 11, are numbered paragraphs).
+ */
+function ownLists(text: string, lists: readonly { list: List; chain: Section[] }[], profile: Profile): Set<List> {
+  const own = new Set<List>();
+  const numbered = lists.map(({ list, chain }) => list.ordered === true && numberedChain(profile, chain));
+  if (!lists.some(({ list }, i) => numbered[i] && list.start === 1)) return own;
+  /** The last own list's section and its last number. */
+  let last: { section: Section | undefined; number: number } | undefined;
+  lists.forEach(({ list, chain }, i) => {
+    if (list.ordered !== true || numbered[i] || list.children.length === 0) return;
+    const section = chain[chain.length - 1];
+    const start = list.start ?? 1;
+    if (start !== 1 && !(last && last.section === section && start === last.number + 1)) return;
+    const end = writtenNumber(text, list.children[list.children.length - 1])?.value ?? start + list.children.length - 1;
+    const next = lists.findIndex((_, j) => j > i && numbered[j]);
+    if (next >= 0 && lists[next].list.start === end + 1) return;
+    own.add(list);
+    last = { section, number: end };
+  });
+  return own;
+}
+
 export function isRecommendationsSection(profile: Profile, chain: readonly Section[]): boolean {
   const defs = flattenDefs(profile.sections);
   const last = chain[chain.length - 1];
@@ -128,12 +156,9 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
   const bulletCount = new Map<string, number>();
   const lists: { list: List; chain: Section[] }[] = [];
   for (const node of root.children) if (node.type === 'list') lists.push({ list: node, chain: sectionChain(sections, spanOf(node).start) });
-  // An ordered list from 1 where numbered paragraphs do not stand (a numbered list in the summary for children) is
-  // the section's own, when the numbered paragraphs start at 1 elsewhere: else it is where they start, under a lost heading.
-  const fromOne = (list: List) => list.ordered === true && list.start === 1;
-  const startsElsewhere = lists.some(({ list, chain }) => fromOne(list) && numberedChain(profile, chain));
+  const own = ownLists(text, lists, profile);
   for (const { list, chain } of lists) {
-    if (startsElsewhere && fromOne(list) && !numberedChain(profile, chain)) continue;
+    if (own.has(list)) continue;
     const part = chain[chain.length - 1]?.part ?? 'local-authority';
     const role = roleOfChain(profile, chain);
     const inRecommendations = isRecommendationsSection(profile, chain);

@@ -8,6 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { corpus, lintText, model, replaceOnce } from '../../helpers/drafts';
+import { fixRule } from '../../helpers/rule-only';
 
 describe('ordered lists of a section of their own', () => {
   const sutton = corpus('sutton-2017');
@@ -41,6 +42,20 @@ describe('ordered lists of a section of their own', () => {
     // The local authority's recommendations read as findings under the heading before them; the board's are its own.
     assert.deepEqual(numbers(text), numbers(sutton).map((n) => (Number(n.split(' ')[0]) <= 10 ? n.replace(/recommendation$/, 'finding') : n)));
     assert.ok(!problems(text).some((p) => p.includes('paragraph-numbering')));
+  });
+
+  it('still numbers the recommendations under a lost heading when another slip restarts the numbering elsewhere, and the fix mends only that slip', () => {
+    const lost = replaceOnce(sutton, /^## Recommendations\n\n/m, '');
+    const text = replaceOnce(lost, '\n81. ', '\n1. ');
+    assert.deepEqual(numbers(text).map((n) => n.split(' ')[0]), numbers(lost).map((n) => (n.startsWith('81 ') ? '1' : n.split(' ')[0])));
+    assert.equal(fixRule(text, 'paragraph-numbering'), lost);
+  });
+
+  it("reads the rest of a section's own list after a paragraph that splits it as the section's own", () => {
+    const heading = '## Summary for children and young people\n\n';
+    const text = replaceOnce(sutton, heading, `${heading}1. One thing.\n\nA word between.\n\n2. Another.\n3. A third.\n\n`);
+    assert.deepEqual(numbers(text), numbers(sutton));
+    assert.deepEqual(problems(text), problems(sutton));
   });
 
   it('still numbers findings that carry the sequence on where a judged section lost its heading', () => {
