@@ -56,9 +56,11 @@ function numberedChain(profile: Profile, chain: readonly Section[]): boolean {
  * The ordered lists that are their sections' own, not numbered paragraphs: a
  * list from 1 where numbered paragraphs do not stand (a numbered list in the
  * summary for children), and the rest of such a list after a paragraph that
- * split it, when the numbered paragraphs start at 1 elsewhere, and the next
- * list where they do stand does not carry on from it (the recommendations
- * under a lost heading, followed by finding 11, are numbered paragraphs).
+ * split it, when the numbered paragraphs start at 1 elsewhere, unless it is
+ * where they start: before they have started where they stand, with the next
+ * list there carrying on from it (the recommendations under a lost heading,
+ * followed by finding 11, are numbered paragraphs; ten items in the summary
+ * for children after the recommendations 1 to 10 are not).
  */
 function ownLists(text: string, lists: readonly { list: List; chain: Section[] }[], profile: Profile): Set<List> {
   const own = new Set<List>();
@@ -66,14 +68,17 @@ function ownLists(text: string, lists: readonly { list: List; chain: Section[] }
   if (!lists.some(({ list }, i) => numbered[i] && list.start === 1)) return own;
   /** The last own list's section and its last number. */
   let last: { section: Section | undefined; number: number } | undefined;
+  /** Whether the numbered paragraphs have started at 1 already, where they stand. */
+  let started = false;
   lists.forEach(({ list, chain }, i) => {
+    if (numbered[i] && list.start === 1) started = true;
     if (list.ordered !== true || numbered[i] || list.children.length === 0) return;
     const section = chain[chain.length - 1];
     const start = list.start ?? 1;
     if (start !== 1 && !(last && last.section === section && start === last.number + 1)) return;
     const end = writtenNumber(text, list.children[list.children.length - 1])?.value ?? start + list.children.length - 1;
     const next = lists.findIndex((_, j) => j > i && numbered[j]);
-    if (next >= 0 && lists[next].list.start === end + 1) return;
+    if (!started && next >= 0 && lists[next].list.start === end + 1) return;
     own.add(list);
     last = { section, number: end };
   });

@@ -51,6 +51,15 @@ describe('ordered lists of a section of their own', () => {
     assert.equal(fixRule(text, 'paragraph-numbering'), lost);
   });
 
+  it('reads a list in the summary for children as its own when its last number is where the findings go on, after the recommendations', () => {
+    const summary = /## Summary for children and young people\n\n([\s\S]*?)\n\n## /.exec(sutton)![1];
+    const numbered = summary.split('\n').map((line, i) => line.replace(/^- /, `${i + 1}. `)).join('\n');
+    assert.equal(numbered.split('\n').length, 10);
+    const text = replaceOnce(sutton, summary, numbered);
+    assert.deepEqual(numbers(text), numbers(sutton));
+    assert.deepEqual(problems(text), problems(sutton));
+  });
+
   it("reads the rest of a section's own list after a paragraph that splits it as the section's own", () => {
     const heading = '## Summary for children and young people\n\n';
     const text = replaceOnce(sutton, heading, `${heading}1. One thing.\n\nA word between.\n\n2. Another.\n3. A third.\n\n`);
