@@ -26,6 +26,7 @@ describe('the board part', () => {
     'Review of the effectiveness of the Local Safeguarding Children Board',
     'Sutton Safeguarding Children Board (SSCB)',
     'The LSCB',
+    'The SSCB',
   ]) {
     it(`is found under \`## ${title}\``, () => {
       const text = replaceOnce(sutton, heading, `## ${title}`);

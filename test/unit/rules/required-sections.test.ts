@@ -85,6 +85,20 @@ describe('required-sections', () => {
     assert.deepEqual(messages(text), []);
   });
 
+  it("knows the board's findings heading however it names the board: by its area's acronym, or not at all", () => {
+    for (const title of ['Inspection findings – the SSCB', 'Inspection findings – the board', 'Inspection findings: Sutton Safeguarding Children Board']) {
+      const text = replaceOnce(sutton(), '### Inspection findings – the Local Safeguarding Children Board\n', `### ${title}\n`);
+      assert.deepEqual(messages(text), [], title);
+    }
+  });
+
+  it('knows the summary for children and young people under the names reports give it', () => {
+    for (const title of ['Summary for children and young people in Sutton', 'A summary for children and young people', 'Summary for young people and children']) {
+      const text = replaceOnce(sutton(), /^## Summary for children and young people\n/m, `## ${title}\n`);
+      assert.deepEqual(messages(text), [], title);
+    }
+  });
+
   it('reports a required section written at the wrong depth, and fixes its heading', () => {
     const text = replaceOnce(sutton(), /^## Recommendations\n/m, '### Recommendations\n');
     assert.deepEqual(messages(text), ['Expected section `Recommendations` as a `##` heading, found `###`']);
