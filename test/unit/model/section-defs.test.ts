@@ -46,6 +46,8 @@ describe('section titles published reports write otherwise', () => {
       '### Inspection findings of the Local Safeguarding Children Board',
       '### Inspection findings – Local Safeguarding Children Board',
       '### Inspection findings – the LSCB',
+      '### Inspection findings – the KSCB',
+      '### Inspection findings – the board',
     ]) {
       assert.equal(sectionOf(h, board), 'lscb-findings', h);
     }
