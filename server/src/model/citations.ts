@@ -103,6 +103,32 @@ const inNamedDocument =
 /** What names it so just after it, besides `of ...`: `in Working Together`, `in ‘Working Together’` (a document's capitalised title). */
 const inTitledDocument = /^\s+in\s+(?:the\s+)?[‘'"“]?\p{Lu}/u;
 
+/**
+ * Words that name another document or event, lower-case prose (`the 2013
+ * report`, `the Munro review`, `the previous inspection`, `the monitoring
+ * visit`, `the serious case review recommended`), and capitalised titles
+ * (`Working Together`, `the Children Act`, `the Care Planning Regulations`).
+ */
+const documentWords = /\b(?:report|review|inspection|visit|inquiry|framework|guidance|handbook|outline|direction)\b/iu;
+const documentTitles = /\b(?:Working Together|Act|Regulations?|SCR)\b/u;
+
+/**
+ * Whether the sentence before `start` (up to 120 characters back) names
+ * another document or event. Read only for a reference whose numbers the
+ * report does not have: `(recommendation 12)` in a report of ten
+ * recommendations after `Ofsted's 2013 report`, `(paragraph 150)` in a
+ * report of 95 paragraphs after `Working Together`, are that document's,
+ * not slips in this one.
+ */
+export function sentenceNamesDocument(text: string, start: number): boolean {
+  let from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e)));
+  from = end < 0 ? 0 : end + 1;
+  const sentence = before.slice(from);
+  return documentWords.test(sentence) || documentTitles.test(sentence);
+}
+
 export function readCitations(
   text: string,
   paragraphs: readonly NumberedParagraph[],
@@ -128,10 +154,18 @@ export function readCitations(
       if (to >= from && to - from <= 200) for (let v = from; v <= to; v++) numbers.push({ value: v, span });
       else numbers.push({ value: from, span });
     }
+    // Numbers the report does not have, after another document's name: that document's paragraphs.
+    if (numbers.every((n) => !hasNumber(paragraphs, n.value)) && sentenceNamesDocument(text, start)) continue;
     const span = { start, end: start + m[0].length };
     const para = paragraphAt(paragraphs, start);
     const rec = recommendations.find((r) => start >= r.span.start && start <= r.span.end);
     out.push({ kind: 'citation', span, raw: m[0], numbers, paragraphIndex: para?.index, recommendationId: rec?.id });
   }
   return out;
+}
+
+/** Whether a numbered paragraph of the report has the number `n`. */
+function hasNumber(paragraphs: readonly NumberedParagraph[], n: number): boolean {
+  for (const p of paragraphs) if (p.number === n) return true;
+  return false;
 }

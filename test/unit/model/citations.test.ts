@@ -35,6 +35,20 @@ describe('paragraph citations in the model', () => {
     assert.deepEqual(cited(`${missingRec} (see paragraph 2 of this report)`), ['paragraph 2 -> 2 in 1']);
   });
 
+  it('does not take a number the report lacks, after another document named in its sentence, for a citation', () => {
+    for (const words of [
+      'as staff do not always follow ‘Working Together to Safeguard Children’ (paragraph 150)',
+      'as set out in the inspection framework (paragraph 150)',
+      'as the board’s annual report says (paragraph 150)',
+      'in line with the Public Law Outline (Practice Direction 12A, paragraph 150)',
+    ]) {
+      assert.deepEqual(cited(`${missingRec} ${words}`), [], words);
+    }
+    // A paragraph the report has is its own, whatever the sentence names; one it lacks, without a document, is a slip.
+    assert.deepEqual(cited(`${missingRec} as the inspection framework expects (paragraph 2)`), ['paragraph 2 -> 2 in 1']);
+    assert.deepEqual(cited(`${missingRec}. Plans are late (paragraph 150)`), ['paragraph 150 -> 150 in 1']);
+  });
+
   it('does not take a paragraph numbered as another document numbers them, or named by its chapter or annex, for a citation', () => {
     for (const words of [
       'in line with paragraphs 3.4 and 3.5 of the statutory guidance',

@@ -42,6 +42,21 @@ describe('recommendation markers in the model', () => {
     assert.deepEqual(markers('Plans follow the Care Planning Regulations 2010 (Recommendation 2)').map((m) => m.numbers), [[2]]);
   });
 
+  it('does not take a number no recommendation has, after another document or event named in its sentence, for a marker', () => {
+    for (const words of [
+      'This was raised in Ofsted’s 2013 report (recommendation 12).',
+      'This was raised at the previous inspection (recommendation 12).',
+      'This reflects the Munro review of child protection (recommendation 15).',
+      'This was raised at the monitoring visit in June 2016 (recommendation 12).',
+      'The serious case review (recommendation 12) called for better health assessments.',
+    ]) {
+      assert.deepEqual(markers(`${missingFinding} ${words} (Recommendation)`).map((m) => m.raw), ['(Recommendation)'], words);
+    }
+    // A number the report has is its own recommendation, whatever the sentence names; one it lacks, without a document, is a slip.
+    assert.deepEqual(markers('As the review found, plans are late (Recommendation 2)').map((m) => m.numbers), [[2]]);
+    assert.deepEqual(markers('Plans are late. The report is late too. Reviews are late (Recommendation 12)').map((m) => m.numbers), [[12]]);
+  });
+
   it('reads a marker on a line of its own inside the item', () => {
     assert.deepEqual(markers(`${missingFinding}\n(Recommendation)`).map((m) => [m.style, m.in]), [['after-sentence', 2]]);
   });

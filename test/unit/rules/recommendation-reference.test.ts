@@ -26,6 +26,15 @@ describe('recommendation-reference', () => {
     }
   });
 
+  it('takes a recommendation naming another for a cross-reference, not a marker out of place; a bare marker there is still one', () => {
+    const kent = corpus('kent-2017');
+    const at = 'In partnership with the local authority, launch';
+    const messages = (text: string) => lintRule(text, rule).map((p) => p.message);
+    assert.deepEqual(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 10), launch')), messages(kent));
+    assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (Recommendation), launch')).some((m) => m.startsWith('Expected a marker at the end of a numbered finding')));
+    assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 12), launch')).some((m) => m.startsWith('Recommendation `12` does not exist')));
+  });
+
   it('reports a marker naming a recommendation that does not exist, at the number', () => {
     const text = recommendationDraft({ recommendations: [missingRec, leaversRec], findings: [`${missingFinding} (Recommendation 9)`] });
     const problems = lintRule(text, rule);
