@@ -49,30 +49,43 @@ export function readHeadline(text: string, table: Table, profile: Profile): Head
   const rows = tableRows(text, table);
   const [header, ...body] = rows;
   const statements: JudgementStatement[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const [labelCell, gradeCell] = body[i];
-    // An empty row (`| | |`, as a conversion from a PDF may leave one) states nothing.
-    if (!labelCell || body[i].every((c) => c.text === '')) continue;
-    const m = rowNumber.exec(labelCell.text);
-    const number = m ? m[1] : undefined;
-    const label = m ? labelCell.text.slice(m[0].length) : labelCell.text;
-    const labelStart = labelCell.span.start + (m ? labelCell.text.indexOf(label, m[0].length) : 0);
-    const numberSpan = m ? { start: labelCell.span.start, end: labelCell.span.start + m[1].length } : undefined;
-    const area = areaByName(profile, label);
-    const rowSpan = spanOf(table.children[i + 1]);
-    const g = gradeCell ?? { text: '', span: { start: rowSpan.end, end: rowSpan.end } };
-    statements.push({
-      kind: 'headline-row',
-      area: area?.id,
-      label,
-      labelSpan: { start: labelStart, end: labelStart + label.length },
-      number,
-      numberSpan,
-      grade: gradeText(profile, g, false),
-      span: rowSpan,
-    });
-  }
-  return { span: spanOf(table), overall: header ? overallFromHeader(profile, header[0], spanOf(table.children[0])) : undefined, rows: statements };
+  // The earlier layout prints the overall sentence above a table with no headings, so a conversion may put the first
+  // judgement in the header row: `| 1. Children who need help and protection | Good |` is a row, not a header.
+  const headerIsRow = header !== undefined && isNumberedRow(profile, header);
+  if (headerIsRow) pushRow(profile, statements, header, spanOf(table.children[0]));
+  for (let i = 0; i < body.length; i++) pushRow(profile, statements, body[i], spanOf(table.children[i + 1]));
+  const overall = header && !headerIsRow ? overallFromHeader(profile, header[0], spanOf(table.children[0])) : undefined;
+  return { span: spanOf(table), overall, rows: statements };
+}
+
+/** Whether a row reads as a numbered judgement of the profile and its grade: `| 1. Children who need help and protection | Good |`. */
+function isNumberedRow(profile: Profile, row: readonly CellText[]): boolean {
+  const [labelCell, gradeCell] = row;
+  const m = labelCell && rowNumber.exec(labelCell.text);
+  return !!m && areaByName(profile, labelCell.text.slice(m[0].length)) !== undefined && gradeLike(profile, gradeCell);
+}
+
+function pushRow(profile: Profile, statements: JudgementStatement[], row: readonly CellText[], rowSpan: Span): void {
+  const [labelCell, gradeCell] = row;
+  // An empty row (`| | |`, as a conversion from a PDF may leave one) states nothing.
+  if (!labelCell || row.every((c) => c.text === '')) return;
+  const m = rowNumber.exec(labelCell.text);
+  const number = m ? m[1] : undefined;
+  const label = m ? labelCell.text.slice(m[0].length) : labelCell.text;
+  const labelStart = labelCell.span.start + (m ? labelCell.text.indexOf(label, m[0].length) : 0);
+  const numberSpan = m ? { start: labelCell.span.start, end: labelCell.span.start + m[1].length } : undefined;
+  const area = areaByName(profile, label);
+  const g = gradeCell ?? { text: '', span: { start: rowSpan.end, end: rowSpan.end } };
+  statements.push({
+    kind: 'headline-row',
+    area: area?.id,
+    label,
+    labelSpan: { start: labelStart, end: labelStart + label.length },
+    number,
+    numberSpan,
+    grade: gradeText(profile, g, false),
+    span: rowSpan,
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { corpus, corpusNames, lintRule, model, offsetOf, replaceOnce, where } from '../../helpers/drafts';
+import { corpus, corpusNames, lintRule, lintText, model, offsetOf, replaceOnce, where } from '../../helpers/drafts';
 import { fixRule } from '../../helpers/rule-only';
 
 const rule = 'headline-judgements';
@@ -167,6 +167,17 @@ describe('headline-judgements', () => {
     assert.deepEqual(messages(above), []);
     const elsewhere = replaceOnce(sutton, header, "The overall judgement is that children's services are good\n\n## Judgements\n\n| Judgement | Grade |\n| --- | --- |\n");
     assert.deepEqual(messages(elsewhere), ['Expected the overall judgement sentence in the header of the headline table, found `Judgement`']);
+  });
+
+  it('reads the first judgement as a row when a table with no headings puts it in the header row, under the overall sentence', () => {
+    const sutton = corpus('sutton-2017');
+    const header = "| Children's services in Sutton are good | |\n| --- | --- |\n| 1. Children who need help and protection | Good |\n";
+    const early = replaceOnce(sutton, header, 'The overall judgement is that children’s services are good\n\n| 1. Children who need help and protection | Good |\n| --- | --- |\n');
+    assert.deepEqual(messages(early), []);
+    assert.deepEqual(model(early).headline?.rows.map((r) => `${r.number} ${r.area} ${r.grade.grade}`), model(sutton).headline?.rows.map((r) => `${r.number} ${r.area} ${r.grade.grade}`));
+    // Its grade is the headline's, held to the section's table.
+    const disagreeing = replaceOnce(early, '| 1. Children who need help and protection | Good |', '| 1. Children who need help and protection | Inadequate |');
+    assert.ok(lintText(disagreeing).some((p) => p.ruleId === 'judgement-consistency'));
   });
 
   it('leaves a mis-spelt grade in the header to `judgement-grade`', () => {
