@@ -131,7 +131,7 @@ describe('inspection-lint exit codes', function () {
   it('exits 2 for an unknown profile, from the config file or --profile', () => {
     write(dir, 'bad-profile/.inspection-lint.json', '{ "profile": "ofsted-2099" }');
     write(dir, 'bad-profile/a.report.md', corpus('sutton-2017'));
-    assertTrouble(cli(['bad-profile/a.report.md'], { cwd: dir }), /\.inspection-lint\.json: Unknown profile `ofsted-2099` \(built-in profiles: `ofsted-sif-2016`; or give a path to a profile JSON file\)$/);
+    assertTrouble(cli(['bad-profile/a.report.md'], { cwd: dir }), /\.inspection-lint\.json: Unknown profile `ofsted-2099` \(built-in profiles: `ofsted-sif-2016`, `ofsted-sif-2014`; or give a path to a profile JSON file\)$/);
     assertTrouble(cli(['--profile', 'nope', clean], { cwd: dir }), /^inspection-lint: --profile: Unknown profile `nope`/);
     assertTrouble(cli(['--profile', 'profiles/none.json', clean], { cwd: dir }), /^inspection-lint: --profile: Profile file `profiles\/none\.json` not found$/);
   });

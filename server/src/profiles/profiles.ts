@@ -1,13 +1,32 @@
 /**
  * The profiles that ship with the tools, and loading a profile from a file.
  */
+import sif2014 from './ofsted-sif-2014.json';
 import sif2016 from './ofsted-sif-2016.json';
 import type { Profile } from './profile-types';
 import { validateProfile } from './validate-profile';
+import { earlierLayout } from './layout';
 
 export const DEFAULT_PROFILE_ID = 'ofsted-sif-2016';
 
-const builtIn: ReadonlyMap<string, Profile> = new Map([[sif2016.id, sif2016 as unknown as Profile]]);
+const builtIn: ReadonlyMap<string, Profile> = new Map([
+  [sif2016.id, sif2016 as unknown as Profile],
+  [sif2014.id, sif2014 as unknown as Profile],
+]);
+
+/**
+ * The profile a draft is read with, given the one chosen for it: the
+ * built-in profile of the framework reads a draft laid out as the
+ * framework's earlier reports (2014 and 2015) with the earlier layout's
+ * profile. Drafts are made from a template that names `ofsted-sif-2016`
+ * whatever the report's year; the earlier layout is known by its heading
+ * `Inspection judgements about the local authority`, which later reports
+ * do not have.
+ */
+export function profileForLayout(profile: Profile, text: string): Profile {
+  return profile === builtIn.get(DEFAULT_PROFILE_ID) && earlierLayout(text) ? builtIn.get(sif2014.id)! : profile;
+}
+
 
 export function builtInProfileIds(): string[] {
   return [...builtIn.keys()];
