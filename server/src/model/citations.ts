@@ -152,7 +152,7 @@ export function readCitations(
       const to = ends.length > 1 ? Number(ends[1]) : from;
       const span = { start: s, end: s + part[0].length };
       if (to >= from && to - from <= 200) for (let v = from; v <= to; v++) numbers.push({ value: v, span });
-      else numbers.push({ value: from, span });
+      else numbers.push({ value: from, span }, { value: to, span }); // a range written backwards or too wide to mean: its two ends
     }
     // Numbers the report does not have, after another document's name: that document's paragraphs.
     if (numbers.every((n) => !hasNumber(paragraphs, n.value)) && sentenceNamesDocument(text, start)) continue;

@@ -29,8 +29,11 @@ export const paragraphCitation: Rule = {
     const last = report.paragraphs[report.paragraphs.length - 1]?.number;
     for (const citation of report.citations) {
       const rec = citation.recommendationId ? report.recommendations.find((r) => r.id === citation.recommendationId) : undefined;
-      const isRange = (span: { start: number }) => citation.numbers.filter((n) => n.span.start === span.start).length > 1;
+      const range = (span: { start: number }) => citation.numbers.filter((n) => n.span.start === span.start);
       for (const n of citation.numbers) {
+        const members = range(n.span);
+        // A range is checked at its two ends, for existence only: `(paragraphs 13 to 140)` is one slip, at 140.
+        if (members.length > 1 && n !== members[0] && n !== members[members.length - 1]) continue;
         const para = report.paragraphs.find((p) => p.number === n.value);
         if (!para) {
           ctx.report({
@@ -39,7 +42,7 @@ export const paragraphCitation: Rule = {
           });
           continue;
         }
-        if (!rec) continue;
+        if (!rec || members.length > 1) continue;
         const related = [{ span: para.span, message: `Paragraph ${para.number} is here` }];
         if (para.role !== 'finding') {
           ctx.report({ span: n.span, message: `Expected a finding, found recommendation \`${n.value}\``, related });
@@ -50,7 +53,7 @@ export const paragraphCitation: Rule = {
           ctx.report({ span: n.span, severity: 'warning', message: `Expected a finding of ${partName(rec.part)}, found paragraph \`${n.value}\` of ${partName(para.part)}`, related });
           continue;
         }
-        if (!map.partsWithMarkers.has(rec.part) || isRange(n.span)) continue;
+        if (!map.partsWithMarkers.has(rec.part)) continue;
         checkAgainstMarkers(ctx, report, map, citation, n, para, rec);
       }
     }

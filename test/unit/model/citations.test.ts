@@ -22,6 +22,9 @@ describe('paragraph citations in the model', () => {
     assert.deepEqual(cited(`${missingRec} (paragraphs 20 to 24)`), ['paragraphs 20 to 24 -> 20,21,22,23,24 in 1']);
     assert.deepEqual(cited(`${missingRec} (paragraphs 20-22)`), ['paragraphs 20-22 -> 20,21,22 in 1']);
     assert.deepEqual(cited(`${missingRec} (paragraphs 20–22, 30)`), ['paragraphs 20–22, 30 -> 20,21,22,30 in 1']);
+    // Written backwards, or too wide to mean, a range is its two ends.
+    assert.deepEqual(cited(`${missingRec} (paragraphs 13 to 250)`), ['paragraphs 13 to 250 -> 13,250 in 1']);
+    assert.deepEqual(cited(`${missingRec} (paragraphs 22 to 20)`), ['paragraphs 22 to 20 -> 22,20 in 1']);
   });
 
   it('reads citations in prose outside recommendations', () => {

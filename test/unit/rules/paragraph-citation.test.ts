@@ -44,6 +44,17 @@ describe('paragraph-citation', () => {
     assert.deepEqual(lintRule(text, rule).map((p) => p.message), ['Paragraph `3` does not exist: paragraphs run `1` to `2`']);
   });
 
+  it('reports a mistyped range once, at its end, and checks a range for existence only, however wide', () => {
+    const sutton = corpus('sutton-2017');
+    const rec4 = /^4\. (.*)$/m.exec(sutton)![1];
+    const cite = (range: string) => lintRule(replaceOnce(sutton, rec4, `${rec4} (paragraphs ${range})`), rule).map((p) => p.message);
+    assert.deepEqual(cite('13 to 140'), ['Paragraph `140` does not exist: paragraphs run `1` to `95`']);
+    assert.deepEqual(cite('13 to 250'), ['Paragraph `250` does not exist: paragraphs run `1` to `95`']);
+    assert.deepEqual(cite('93 to 97'), ['Paragraph `97` does not exist: paragraphs run `1` to `95`']);
+    // Across the board's recommendation: a range is not held to what each paragraph in it is.
+    assert.deepEqual(cite('80 to 82'), []);
+  });
+
   it('reports a recommendation citing a recommendation', () => {
     const text = recommendationDraft({ recommendations: [`${missingRec} (paragraph 2)`, leaversRec], findings: [missingFinding, leaversFinding] });
     const problems = lintRule(text, rule);
