@@ -1,8 +1,10 @@
 /**
  * Comparing names as people mean them: case, curly quotes, dashes and the
- * spacing around them (`findings – the`, `findings—the`), `&` for `and`,
+ * spacing around them (`findings – the`, `findings—the`), a hyphen inside a
+ * word for a space (`looked-after`), `&` for `and`, a serial comma before `and`,
  * spacing, characters that show nothing (a soft hyphen), and a footnote mark
- * at the end as a PDF prints one (`area²`, `area*`, `area†`) do not matter.
+ * at the end as a PDF prints one (`area²`, `area*`, `area†`) or as a draft
+ * writes one with no definition (`area[^9]`) do not matter.
  */
 export function normaliseName(s: string): string {
   let out = names.get(s);
@@ -38,10 +40,16 @@ function withoutTrailing(s: string): string {
 function normalise(s: string): string {
   const spaced = s
     .replace(INVISIBLE, '')
+    // A footnote reference with no definition, left as text (`Recommendations[^9]`): the footnote's slip, not the name's.
+    .replace(/\[\^[^\]\s]*\]/g, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
+    // A hyphen inside a word is a space (`looked-after`, `care-leavers`); a dash between words is a dash.
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/\s*[-–—−]+\s*/g, ' - ')
     .replace(/\s*&\s*/g, ' and ')
+    // A serial comma before `and` (`management, and governance`).
+    .replace(/,\s+and\b/g, ' and')
     .replace(/\s+/g, ' ');
   return withoutTrailing(spaced.trim());
 }

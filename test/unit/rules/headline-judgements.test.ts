@@ -32,6 +32,8 @@ describe('headline-judgements', () => {
   it('accepts an area named as its section names it, `Experience` for `Experiences`, and a name holding a soft hyphen', () => {
     assert.deepEqual(messages(draft([rows.k1, rows.k2, rows.s21, '| 2.2 Experience and progress of care leavers | Requires improvement |', rows.k3])), []);
     assert.deepEqual(messages(draft([rows.k1, rows.k2, rows.s21, '| 2.2 Experiences and pro\u00ADgress of care leavers | Requires improvement |', rows.k3])), []);
+    // A hyphen inside a word, a serial comma.
+    assert.deepEqual(messages(draft([rows.k1, '| 2. Children looked-after and achieving permanence | Good |', rows.s21, '| 2.2 Experiences and progress of care-leavers | Requires improvement |', '| 3. Leadership, management, and governance | Good |'])), []);
   });
 
   it('reads a line break written `<br>` in the header as a break between words', () => {

@@ -92,6 +92,12 @@ describe('required-sections', () => {
     }
   });
 
+  it('knows a section whose heading holds a footnote reference with no definition (the footnote is the slip)', () => {
+    const text = replaceOnce(sutton(), /^## Recommendations\n/m, '## Recommendations[^9]\n');
+    assert.deepEqual(messages(text), []);
+    assert.deepEqual(lintText(text).filter((p) => p.severity === 'error').map((p) => p.ruleId), ['footnotes']);
+  });
+
   it('knows the summary for children and young people under the names reports give it', () => {
     for (const title of ['Summary for children and young people in Sutton', 'A summary for children and young people', 'Summary for young people and children']) {
       const text = replaceOnce(sutton(), /^## Summary for children and young people\n/m, `## ${title}\n`);
