@@ -109,6 +109,11 @@ describe('the overall judgement sentence', () => {
     assert.equal(read('The Bath and North East Somerset Local Safeguarding Children Board is outstanding'), 'lscb outstanding');
     // Not a sentence about something else and the board: `with`, `of`, `for` and the like are no part of its name.
     assert.equal(read('Engagement with the City and Hackney Safeguarding Children Board is good.'), undefined);
+    assert.equal(read('The chair of the Local Safeguarding Children Board is good.'), undefined);
+    // Except in a place's own name: a city, isle, borough or county of somewhere.
+    assert.equal(read('The City of York Safeguarding Children Board is inadequate.'), 'lscb inadequate');
+    assert.equal(read('The Isle of Wight Local Safeguarding Children Board (LSCB) is good'), 'lscb good');
+    assert.equal(read('The Royal Borough of Windsor and Maidenhead Safeguarding Children Board requires improvement'), 'lscb requires improvement');
     // `they are`, as a report may write of care leavers' experiences.
     assert.equal(read('The graded judgement about the experiences and progress of care leavers is that they are good.'), 'care-leavers good');
     // A graded judgement's sentence states its grade now: `required` there is a slip, to be reported.
