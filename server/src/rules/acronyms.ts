@@ -66,8 +66,10 @@ export const acronyms: Rule = {
 
 /**
  * Where a reader meets the text at an offset: a footnote's definition, which
- * a draft gathers at its end, where the footnote is first referenced (a
- * reader meets it on that page); any other text where it stands.
+ * a draft gathers at its end, with the sentence that first references it (a
+ * reader meets it on that page, beside that sentence: `the MASE[^4] panel`
+ * with the footnote introducing MASE uses it no earlier than it is
+ * introduced); any other text where it stands.
  */
 function whereRead(report: Report): (offset: number) => number {
   if (report.footnoteDefinitions.length === 0) return (offset) => offset;
@@ -75,7 +77,7 @@ function whereRead(report: Report): (offset: number) => number {
   const firstReference = new Map<string, number>();
   for (const r of report.footnoteReferences) {
     const label = r.label.toLowerCase();
-    if (!firstReference.has(label)) firstReference.set(label, r.span.start);
+    if (!firstReference.has(label)) firstReference.set(label, sentenceStart(report.text, r.span.start));
   }
   const defs = [...report.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start);
   return (offset) => {
@@ -91,6 +93,16 @@ function whereRead(report: Report): (offset: number) => number {
     const d = at >= 0 ? defs[at] : undefined;
     return d && offset < d.span.end ? (firstReference.get(d.label.toLowerCase()) ?? offset) : offset;
   };
+}
+
+/** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark and space, or line break, before it. */
+function sentenceStart(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0 && i >= offset - 1_000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+    if ((c === 32 || c === 9) && i > 0 && /[.!?]/.test(text[i - 1])) return i + 1;
+  }
+  return Math.max(0, offset - 1_000);
 }
 
 /**

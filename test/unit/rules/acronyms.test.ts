@@ -69,7 +69,11 @@ describe('acronyms', () => {
       '[^4]: Mind of My Own (MOMO) is an app for children to give their views.',
     );
     assert.deepEqual(check(text), []);
-    // Used before that reference: early still.
+    // Used in the sentence that references it, before the mark: met with the footnote, on the same page.
+    assert.deepEqual(check(body('Children use MOMO[^4] to give their views.', '[^4]: Mind of My Own (MOMO) is an app.')), []);
+    assert.deepEqual(check(body('Plans are late. Children use the MOMO app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.')), []);
+    // Used before that reference's sentence: early still.
+    assert.deepEqual(check(body('Few children use MOMO. Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.')).length, 1);
     const before = body('Few children use MOMO.', 'Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.');
     assert.deepEqual(check(before).map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MOMO` is used before it is introduced']);
     // Labels whatever their case; a use before the introduction within the footnote; another expansion in the body, after it.
