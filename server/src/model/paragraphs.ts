@@ -1,7 +1,7 @@
 /**
  * Numbered paragraphs (the single 1..N sequence) and recommendations.
  */
-import type { List, ListItem, Root } from 'mdast';
+import type { List, ListItem, Root, RootContent } from 'mdast';
 import { movedBy, plainText, spanOf, writtenNumber } from '../parse/mdast';
 import type { NumberedParagraph, Recommendation, Section, Span } from './types';
 import { moveSpan } from '../util/positions';
@@ -212,7 +212,56 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
       }
     }
   }
+  const plain = plainRecommendations(root, sections, lists, profile);
+  if (plain.length === 0) return { paragraphs, recommendations };
+  // Each such section's paragraphs, counted as its part's bullets would be (a section with them has no list).
+  for (const { node, part } of plain) {
+    const count = (bulletCount.get(part) ?? 0) + 1;
+    bulletCount.set(part, count);
+    recommendations.push({ kind: 'recommendation', id: `${part === 'board' ? 'B' : 'A'}${count}`, part, span: spanOf(node), text: plainText(node).trim() });
+  }
+  recommendations.sort((a, b) => a.span.start - b.span.start);
   return { paragraphs, recommendations };
+}
+
+/**
+ * The paragraphs of a recommendations section that holds no list: a report
+ * whose board made one recommendation, or whose conversion lost the bullets,
+ * writes each as a paragraph of its own. A section with a list has its
+ * recommendations in it, and its paragraphs are prose about them.
+ */
+function plainRecommendations(root: Root, sections: readonly Section[], lists: readonly { list: List; chain: Section[] }[], profile: Profile): { node: RootContent; part: Section['part'] }[] {
+  const out: { node: RootContent; part: Section['part'] }[] = [];
+  const defs = flattenDefs(profile.sections);
+  const visit = (list: readonly Section[]) => {
+    for (const s of list) {
+      visit(s.children);
+      const def = s.profileId ? defs.find((d) => d.id === s.profileId) : undefined;
+      if (def?.role !== 'recommendations') continue;
+      if (lists.some(({ chain }) => chain.includes(s))) continue;
+      const inChild = (offset: number) => s.children.some((c) => offset >= c.span.start && offset <= c.span.end);
+      for (let i = firstAtOrAfter(root, s.span.start); i < root.children.length; i++) {
+        const node = root.children[i];
+        const start = spanOf(node).start;
+        if (start > s.span.end) break;
+        if (node.type === 'paragraph' && !inChild(start)) out.push({ node, part: s.part });
+      }
+    }
+  };
+  visit(sections);
+  return out;
+}
+
+/** The index of the first top-level node starting at or after `offset`, found by halving. */
+function firstAtOrAfter(root: Root, offset: number): number {
+  let lo = 0;
+  let hi = root.children.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(root.children[mid]).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The numbered paragraph whose item holds an offset. */

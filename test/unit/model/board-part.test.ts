@@ -42,6 +42,17 @@ describe('the board part', () => {
     assert.deepEqual(problems(text), [...problems(sutton), 'warning acronyms Acronym `SSCB` is never introduced']);
   });
 
+  it("reads a recommendation written as a paragraph of its own, in a recommendations section with no list, as the part's", () => {
+    const m = /\n81\. (.*)\n/.exec(sutton)!;
+    let text = sutton.replace(m[0], `\n${m[1]}\n`);
+    for (let n = 82; n <= 95; n++) text = text.replace(`\n${n}. `, `\n${n - 1}. `);
+    assert.deepEqual(model(text).recommendations.map((r) => `${r.id} ${r.part}`).slice(-2), ['10 local-authority', 'B1 board']);
+    assert.deepEqual(problems(text), problems(sutton));
+    // A section with a list has its recommendations in it: a paragraph there is prose about them.
+    const withIntro = sutton.replace('### Recommendations\n\n81.', '### Recommendations\n\nThe board should:\n\n81.');
+    assert.deepEqual(model(withIntro).recommendations.map((r) => r.id), model(sutton).recommendations.map((r) => r.id));
+  });
+
   it('is not found under a heading that names no board', () => {
     const text = replaceOnce(sutton, heading, '## Safeguarding partnerships');
     assert.ok(model(text).paragraphs.every((p) => p.part === 'local-authority'));
