@@ -7,7 +7,7 @@ import { documentSelector, draftGlobs } from './drafts';
 import { profileFor, statusText, type ProblemCounts } from './status';
 import defaultProfile from '../../server/src/profiles/ofsted-sif-2016.json';
 import earlierProfile from '../../server/src/profiles/ofsted-sif-2014.json';
-import { EARLIER_LAYOUT_PROFILE_ID, earlierLayout } from '../../server/src/profiles/layout';
+import { EARLIER_LAYOUT_PROFILE_ID, earlierLayoutText } from '../../server/src/profiles/layout';
 
 export const DEFAULT_PROFILE_ID = defaultProfile.id;
 /** Names of the profiles that ship with the server. */
@@ -37,7 +37,7 @@ export class StatusItem implements vscode.Disposable {
     const setting = vscode.workspace.getConfiguration('inspectionReport', doc.uri).get<string>('profile') ?? '';
     const profile = profileFor(setting, doc.getText(0 < doc.lineCount ? new vscode.Range(0, 0, Math.min(doc.lineCount, 40), 0) : undefined), DEFAULT_PROFILE_ID);
     // The server reads a draft laid out as the framework's earlier reports with that layout's profile (see `profileForLayout`).
-    const id = profile.id === DEFAULT_PROFILE_ID && earlierLayout(doc.getText()) ? EARLIER_LAYOUT_PROFILE_ID : profile.id;
+    const id = profile.id === DEFAULT_PROFILE_ID && earlierLayoutText(doc.getText()) ? EARLIER_LAYOUT_PROFILE_ID : profile.id;
     const s = statusText(id, counts, PROFILE_NAMES[id]);
     this.item.text = s.text;
     this.item.detail = s.detail;

@@ -7,7 +7,6 @@
 import * as path from 'node:path';
 import type { Config } from '../engine/config';
 import { mergeConfig } from '../engine/config';
-import { profileForLayout } from '../profiles/profiles';
 import { findConfigFile, frontMatterProfile, loadConfigFile, selectProfile } from '../engine/config-file';
 import type { Profile } from '../profiles/profile-types';
 import { UsageError } from './results';
@@ -60,7 +59,7 @@ export class Settings {
     }
     return {
       config: mergeConfig(fileConfig, this.options.ruleFlags),
-      profile: profileForLayout(resolved.profile, text),
+      profile: resolved.profile,
       configFile,
       profileFrom: resolved.from,
     };

@@ -20,7 +20,6 @@ import type { Problem } from '../engine/types';
 import { CONFIG_RULE, docsUrl } from '../engine/types';
 import type { Profile } from '../profiles/profile-types';
 import { selectProfile } from '../engine/config-file';
-import { profileForLayout } from '../profiles/profiles';
 import { matchesAny } from './globs';
 import { Ranges } from './ranges';
 import type { Settings } from './settings';
@@ -91,7 +90,7 @@ export function analyseDocument(input: AnalysisInput): DocumentAnalysis {
     configFile: input.configFile?.config.profile ? { profile: input.configFile.config.profile, baseDir: path.dirname(input.configFile.path), source: input.configFile.path } : undefined,
     explicit: settings.profile ? { profile: settings.profile, baseDir: docDir, source: 'setting `inspectionReport.profile`' } : undefined,
   });
-  const profile: Profile = profileForLayout(selection.profile, text);
+  const profile: Profile = selection.profile;
   const profileProblems: Problem[] = selection.error
     ? [
         {

@@ -3,6 +3,7 @@
  */
 import type { Root, Table } from 'mdast';
 import type { Profile } from '../profiles/profile-types';
+import { profileForLayout } from '../profiles/profiles';
 import { parseInChunks } from '../parse/chunked';
 import { spanOf } from '../parse/mdast';
 import type { ContentsTable, HeadlineTable, JudgementStatement, Report, Section } from './types';
@@ -44,7 +45,9 @@ function chooseHeadline(text: string, tables: readonly Table[], sections: readon
  * editor), so what is remembered between versions is kept per draft; drafts
  * read once (the CLI) can leave it out.
  */
-export function buildReport(text: string, profile: Profile, root: Root = parseInChunks(text), draftKey = ''): Report {
+export function buildReport(text: string, chosen: Profile, root: Root = parseInChunks(text), draftKey = ''): Report {
+  // The framework's built-in profile reads a draft in its earlier layout with that layout's.
+  const profile = profileForLayout(chosen, root);
   const frontMatter = readFrontMatter(root);
   const headings = readHeadings(text, root);
   const title = headings.find((h) => h.depth === 1);

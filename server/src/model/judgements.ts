@@ -230,12 +230,17 @@ function firstGraded(patterns: SentencePatterns, candidates: readonly boolean[],
  * inadequate").
  */
 export function readSentences(text: string, root: Root, profile: Profile): JudgementStatement[] {
-  const { standing, opening } = readingsFor(profile);
+  const { standing, opening, titlePage: titlePageReading } = readingsFor(profile);
   const out: JudgementStatement[] = [];
   let awaitingOpening = false;
+  /** Before the first section: the title page, where the framework's earlier reports state the overall judgement above the table. */
+  let titlePage = true;
   for (const node of root.children) {
     if (node.type === 'heading') {
+      if (node.depth >= 2) titlePage = false;
       if (node.depth <= 2) awaitingOpening = node.depth === 2 && normaliseName(plainText(node)) === 'executive summary';
+      // The earlier layout's summary of findings (a `###` under the local authority's part) opens as the executive summary does.
+      if (node.depth <= 3 && normaliseName(plainText(node)) === 'summary of findings') awaitingOpening = true;
       const st = standing.readOne(text, root, node, (n) => ownStrings(statementOfBlock(text, n, profile)));
       if (st) out.push(st);
     } else if (node.type === 'paragraph') {
@@ -244,6 +249,10 @@ export function readSentences(text: string, root: Root, profile: Profile): Judge
       else if (awaitingOpening) {
         const s = opening.readOne(text, root, node, (n) => ownStrings(overallOpening(text, n, profile)));
         if (s) out.push(s);
+      } else if (titlePage) {
+        // `The overall judgement is that children's services are good` on a line of its own, the explanation under it.
+        const s = titlePageReading.readOne(text, root, node, (n) => ownStrings(overallOpening(text, n, profile, true)));
+        if (s) out.push(s);
       }
       awaitingOpening = false;
     }
@@ -251,10 +260,24 @@ export function readSentences(text: string, root: Root, profile: Profile): Judge
   return out;
 }
 
-function overallOpening(text: string, node: Paragraph, profile: Profile): JudgementStatement | undefined {
+function overallOpening(text: string, node: Paragraph, profile: Profile, orFirstLine = false): JudgementStatement | undefined {
   const first = firstSentence(text, node);
   const s = first && sentenceStatement(profile, first.text, first.span, 'sentence');
-  return s && s.area === 'overall' ? s : undefined;
+  if (s && s.area === 'overall') return s;
+  const line = orFirstLine ? firstLine(text, node) : undefined;
+  const l = line && sentenceStatement(profile, line.text, line.span, 'sentence');
+  return l && l.area === 'overall' ? l : undefined;
+}
+
+/** A paragraph's first line, when the paragraph has more than one. */
+function firstLine(text: string, node: Paragraph): CellText | undefined {
+  const first = node.children[0];
+  if (!first || first.type !== 'text') return undefined;
+  const s = spanOf(first);
+  const end = text.indexOf('\n', s.start);
+  if (end < 0 || end >= s.end || end - s.start > 300) return undefined;
+  const value = text.slice(s.start, end).replace(/\r$/, '');
+  return { text: value, span: { start: s.start, end: s.start + value.length } };
 }
 
 /**
@@ -270,6 +293,8 @@ function overallOpening(text: string, node: Paragraph, profile: Profile): Judgem
 interface SentenceReadings {
   readonly standing: BlockReading<JudgementStatement | undefined>;
   readonly opening: BlockReading<JudgementStatement | undefined>;
+  /** A title-page paragraph's opening, by its first sentence or first line. */
+  readonly titlePage: BlockReading<JudgementStatement | undefined>;
 }
 
 const byProfile = new WeakMap<Profile, SentenceReadings>();
@@ -278,7 +303,7 @@ function readingsFor(profile: Profile): SentenceReadings {
   let out = byProfile.get(profile);
   if (!out) {
     const moved = (s: JudgementStatement | undefined, by: number) => s && moveStatement(s, by);
-    byProfile.set(profile, (out = { standing: new BlockReading(0, moved), opening: new BlockReading(0, moved) }));
+    byProfile.set(profile, (out = { standing: new BlockReading(0, moved), opening: new BlockReading(0, moved), titlePage: new BlockReading(0, moved) }));
   }
   return out;
 }

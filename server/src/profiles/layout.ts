@@ -1,22 +1,37 @@
 /**
- * Which layout of the framework a draft has, found from its text alone (the
- * server and the editor's status item both ask).
+ * Which layout of the framework a draft has.
  */
+import type { Root } from 'mdast';
+import { plainText } from '../parse/mdast';
+import { normaliseName } from '../model/normalise';
 
 /** The built-in profile of the layout the framework's 2014 and 2015 reports had. */
 export const EARLIER_LAYOUT_PROFILE_ID = 'ofsted-sif-2014';
 
-const EARLIER_HEADING = /^ {0,3}#{2,6}[ \t]+inspection judgements? about the local authority\b/i;
+/** The heading only the earlier layout has, as names are compared (`normaliseName`). */
+const EARLIER_TITLES = new Set(['inspection judgements about the local authority', 'inspection judgement about the local authority']);
 
 /**
  * Whether a heading of the draft reads `Inspection judgements about the
- * local authority`, which only the earlier layout has (found by a plain
- * search: the draft is read on every keystroke).
+ * local authority`, which only the earlier layout has: a heading as the
+ * parser reads it (bold, a setext heading, odd spaces, a soft hyphen alike;
+ * not text in a comment, code or the front matter).
  */
-export function earlierLayout(text: string): boolean {
+export function earlierLayout(root: Root): boolean {
+  for (const node of root.children) {
+    if (node.type === 'heading' && node.depth >= 2 && EARLIER_TITLES.has(normaliseName(plainText(node)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The same, from the text alone, as near as a line search gets (the editor's
+ * status item, which has no parse).
+ */
+export function earlierLayoutText(text: string): boolean {
   for (let at = text.indexOf('nspection judg'); at >= 0; at = text.indexOf('nspection judg', at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
-    if (at - start < 12 && EARLIER_HEADING.test(text.slice(start, at + 60))) return true;
+    if (at - start < 16 && /^ {0,3}#{2,6}[ \t]+\**inspection judge?ments? about the local authority\**[ \t#]*\r?$/i.test(text.slice(start, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at)))) return true;
   }
   return false;
 }

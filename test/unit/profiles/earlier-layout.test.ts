@@ -9,7 +9,9 @@ import { analyseDocument } from '../../../server/src/lsp/document-analysis';
 import { defaultSettings } from '../../../server/src/lsp/settings';
 import { builtInProfile, defaultProfile, profileForLayout } from '../../../server/src/profiles/profiles';
 import { validateProfile } from '../../../server/src/profiles/validate-profile';
-import { corpus, replaceOnce } from '../../helpers/drafts';
+import { corpus, model, replaceOnce } from '../../helpers/drafts';
+import { parseMarkdown } from '../../../server/src/parse/parse';
+import { earlierLayoutText } from '../../../server/src/profiles/layout';
 import { earlierLayoutSutton } from '../../helpers/earlier-layout';
 import { buildCli, cli } from '../../cli/cli-harness';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,29 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
     assert.deepEqual(stated(a), stated(b));
   });
 
+  it('reads the judged sections under the inspection judgements heading, beside it, or under it as a part of its own', () => {
+    const [a, b] = [text.indexOf('### Inspection judgements about the local authority'), text.indexOf('## The Local Safeguarding Children Board (LSCB)')];
+    const judged = (wrapper: string) => {
+      const mid = text.slice(a, b).replace(/^#### /gm, '### ').replace(/^##### /gm, '#### ').replace('### Inspection judgements about the local authority', wrapper);
+      return text.slice(0, a) + mid + text.slice(b);
+    };
+    for (const layout of [text, judged('### Inspection judgements about the local authority'), judged('## Inspection judgements about the local authority')]) {
+      assert.deepEqual(problems(layout), ['warning acronyms Acronym `MASE` is never introduced']);
+      const areas = analyse(layout, earlier()).report.statements.filter((st) => st.kind === 'section-table').map((st) => st.area);
+      assert.deepEqual(areas, ['help-and-protection', 'looked-after', 'leadership']);
+    }
+  });
+
+  it('reads the overall sentence on the title page with its explanation on the next line, and the summary of findings\' opening', () => {
+    const joined = replaceOnce(text, 'children’s services are good\n\nThe local authority leads', 'children’s services are good\nThe local authority leads');
+    assert.deepEqual(problems(joined), problems(text));
+    const disagreeing = replaceOnce(joined, 'children’s services are good\nThe local authority leads', 'children’s services are inadequate\nThe local authority leads');
+    assert.ok(problems(disagreeing).some((p) => p.startsWith('error judgement-consistency')));
+    // The summary of findings opens as the executive summary does: its first sentence states the overall judgement.
+    const summary = replaceOnce(text, "Children's services in Sutton are good. The senior", "Children's services in Sutton require improvement. The senior");
+    assert.ok(problems(summary).some((p) => p.startsWith('error judgement-consistency')));
+  });
+
   it('still reports slips in that layout', () => {
     const missing = replaceOnce(text, '\n### Summary for children and young people\n', '\n');
     assert.ok(problems(missing).some((p) => p.startsWith('error required-sections Expected section `Summary for children and young people`')));
@@ -47,18 +72,45 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
   });
 
   it('is chosen for a draft laid out so, in place of the built-in profile of the later layout only', () => {
-    assert.equal(profileForLayout(defaultProfile(), text).id, 'ofsted-sif-2014');
-    assert.equal(profileForLayout(defaultProfile(), sutton).id, 'ofsted-sif-2016');
-    // A heading written so, not a sentence that says the words.
-    assert.equal(profileForLayout(defaultProfile(), `${sutton}\nThe inspection judgements about the local authority are set out above.\n`).id, 'ofsted-sif-2016');
-    assert.equal(profileForLayout(defaultProfile(), '## Inspection judgements about the Local Authority\n').id, 'ofsted-sif-2014');
+    const chosen = (t: string) => profileForLayout(defaultProfile(), parseMarkdown(t)).id;
+    assert.equal(chosen(text), 'ofsted-sif-2014');
+    assert.equal(chosen(sutton), 'ofsted-sif-2016');
+    // The heading however it is written: bold, odd spaces, a soft hyphen, underlined, in capitals or the singular.
+    for (const heading of [
+      '### **Inspection judgements about the local authority**',
+      '### Inspection  judgements about the local\u00a0authority',
+      '### Inspec\u00adtion judgements about the local authority',
+      'Inspection judgements about the local authority\n---',
+      '## Inspection judgements about the Local Authority',
+      '### Inspection judgement about the local authority',
+    ]) {
+      assert.equal(chosen(replaceOnce(text, '### Inspection judgements about the local authority', heading)), 'ofsted-sif-2014', heading);
+    }
+    // Not a sentence, a comment, code or front matter that holds the words, nor a heading that says more.
+    const later = '\n## Information about this inspection\n';
+    for (const insert of [
+      'The inspection judgements about the local authority are set out above.',
+      '<!--\n## Inspection judgements about the local authority\n-->',
+      '```\n## Inspection judgements about the local authority\n```',
+      '### Inspection judgements about the local authority and its partners',
+    ]) {
+      assert.equal(chosen(replaceOnce(sutton, later, `\n${insert}\n${later}`)), 'ofsted-sif-2016', insert);
+    }
     const own = { ...defaultProfile(), id: 'own' };
-    assert.equal(profileForLayout(own, text), own);
-    // The language server reads it so, its front matter naming `ofsted-sif-2016` as the template has it.
+    assert.equal(profileForLayout(own, parseMarkdown(text)), own);
+    // Every reader of a draft reads it so: the model, and the language server, its front matter naming `ofsted-sif-2016` as the template has it.
+    assert.equal(model(text).profile.id, 'ofsted-sif-2014');
     assert.match(text, /^---\nprofile: ofsted-sif-2016\n/);
     const a = analyseDocument({ uri: 'file:///drafts/leeds.report.md', text, version: 1, settings: defaultSettings });
     assert.equal(a.report.profile.id, 'ofsted-sif-2014');
     assert.deepEqual(a.problems.filter((p) => p.severity === 'error'), []);
+  });
+
+  it('is told from the text alone, as the editor\'s status item tells it, as near as a line search gets', () => {
+    assert.equal(earlierLayoutText(text), true);
+    assert.equal(earlierLayoutText(sutton), false);
+    assert.equal(earlierLayoutText(replaceOnce(text, '### Inspection judgements about the local authority', '### **Inspection judgements about the Local Authority**')), true);
+    assert.equal(earlierLayoutText(`${sutton}\nThe inspection judgements about the local authority are above.\n`), false);
   });
 
   describe('in the CLI', () => {
