@@ -46,10 +46,10 @@ function chooseHeadline(text: string, tables: readonly Table[], sections: readon
  * read once (the CLI) can leave it out.
  */
 export function buildReport(text: string, chosen: Profile, root: Root = parseInChunks(text), draftKey = ''): Report {
-  // The framework's built-in profile reads a draft in its earlier layout with that layout's.
-  const profile = profileForLayout(chosen, root);
   const frontMatter = readFrontMatter(root);
   const headings = readHeadings(text, root);
+  // The framework's built-in profile reads a draft in its earlier layout with that layout's.
+  const profile = profileForLayout(chosen, headings);
   const title = headings.find((h) => h.depth === 1);
   const sections = buildSections(text, headings, profile);
 

@@ -1,8 +1,6 @@
 /**
  * Which layout of the framework a draft has.
  */
-import type { Root } from 'mdast';
-import { plainText } from '../parse/mdast';
 import { normaliseName } from '../model/normalise';
 
 /** The built-in profile of the layout the framework's 2014 and 2015 reports had. */
@@ -15,12 +13,11 @@ const EARLIER_TITLES = new Set(['inspection judgements about the local authority
  * Whether a heading of the draft reads `Inspection judgements about the
  * local authority`, which only the earlier layout has: a heading as the
  * parser reads it (bold, a setext heading, odd spaces, a soft hyphen alike;
- * not text in a comment, code or the front matter).
+ * not text in a comment, code or the front matter), by its title as the
+ * model reads it.
  */
-export function earlierLayout(root: Root): boolean {
-  for (const node of root.children) {
-    if (node.type === 'heading' && node.depth >= 2 && EARLIER_TITLES.has(normaliseName(plainText(node)))) return true;
-  }
+export function earlierLayout(headings: readonly { readonly depth: number; readonly title: string }[]): boolean {
+  for (const h of headings) if (h.depth >= 2 && EARLIER_TITLES.has(normaliseName(h.title))) return true;
   return false;
 }
 

@@ -3,7 +3,6 @@
  */
 import sif2014 from './ofsted-sif-2014.json';
 import sif2016 from './ofsted-sif-2016.json';
-import type { Root } from 'mdast';
 import type { Profile } from './profile-types';
 import { validateProfile } from './validate-profile';
 import { earlierLayout } from './layout';
@@ -17,15 +16,15 @@ const builtIn: ReadonlyMap<string, Profile> = new Map([
 
 /**
  * The profile a draft is read with, given the one chosen for it and its
- * parse: the built-in profile of the framework reads a draft laid out as the
+ * headings: the built-in profile of the framework reads a draft laid out as the
  * framework's earlier reports (2014 and 2015) with the earlier layout's
  * profile. Drafts are made from a template that names `ofsted-sif-2016`
  * whatever the report's year; the earlier layout is known by its heading
  * `Inspection judgements about the local authority`, which later reports do
  * not have.
  */
-export function profileForLayout(profile: Profile, root: Root): Profile {
-  return profile === builtIn.get(DEFAULT_PROFILE_ID) && earlierLayout(root) ? builtIn.get(sif2014.id)! : profile;
+export function profileForLayout(profile: Profile, headings: readonly { readonly depth: number; readonly title: string }[]): Profile {
+  return profile === builtIn.get(DEFAULT_PROFILE_ID) && earlierLayout(headings) ? builtIn.get(sif2014.id)! : profile;
 }
 
 export function builtInProfileIds(): string[] {

@@ -11,6 +11,7 @@ import { builtInProfile, defaultProfile, profileForLayout } from '../../../serve
 import { validateProfile } from '../../../server/src/profiles/validate-profile';
 import { corpus, model, replaceOnce } from '../../helpers/drafts';
 import { parseMarkdown } from '../../../server/src/parse/parse';
+import { readHeadings } from '../../../server/src/model/sections';
 import { earlierLayoutText } from '../../../server/src/profiles/layout';
 import { earlierLayoutSutton } from '../../helpers/earlier-layout';
 import { buildCli, cli } from '../../cli/cli-harness';
@@ -72,7 +73,7 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
   });
 
   it('is chosen for a draft laid out so, in place of the built-in profile of the later layout only', () => {
-    const chosen = (t: string) => profileForLayout(defaultProfile(), parseMarkdown(t)).id;
+    const chosen = (t: string) => profileForLayout(defaultProfile(), readHeadings(t, parseMarkdown(t))).id;
     assert.equal(chosen(text), 'ofsted-sif-2014');
     assert.equal(chosen(sutton), 'ofsted-sif-2016');
     // The heading however it is written: bold, odd spaces, a soft hyphen, underlined, in capitals or the singular.
@@ -97,7 +98,7 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
       assert.equal(chosen(replaceOnce(sutton, later, `\n${insert}\n${later}`)), 'ofsted-sif-2016', insert);
     }
     const own = { ...defaultProfile(), id: 'own' };
-    assert.equal(profileForLayout(own, parseMarkdown(text)), own);
+    assert.equal(profileForLayout(own, readHeadings(text, parseMarkdown(text))), own);
     // Every reader of a draft reads it so: the model, and the language server, its front matter naming `ofsted-sif-2016` as the template has it.
     assert.equal(model(text).profile.id, 'ofsted-sif-2014');
     assert.match(text, /^---\nprofile: ofsted-sif-2016\n/);
