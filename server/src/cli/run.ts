@@ -20,6 +20,9 @@ import type { FileResult } from './results';
 import { count, UsageError } from './results';
 import { Settings } from './settings';
 import type { SettingsOptions } from './settings';
+import { profileForLayout } from '../profiles/profiles';
+import { readHeadings } from '../model/sections';
+import { parseInChunks } from '../parse/chunked';
 
 export interface Io {
   readonly cwd: string;
@@ -63,10 +66,12 @@ function printConfig(args: CliArgs, io: Io): number {
     // The settings of a file that does not exist yet are still settings.
   }
   const s = new Settings(settingsOptions(args, io.cwd)).forFile(file, text, displayPath(file, io.cwd));
+  // The profile the file is read with: the framework's built-in profile reads the earlier layout with that layout's.
+  const profile = profileForLayout(s.profile, readHeadings(text, parseInChunks(text)));
   const resolved = Object.fromEntries(allRuleMeta.map((r) => [r.id, resolveRule(s.config, r.id, r.defaultSeverity, r.defaultOptions)]));
   io.stdout(
     JSON.stringify(
-      { file: displayPath(file, io.cwd), configFile: s.configFile ?? null, profile: s.profile.id, profileFrom: s.profileFrom ?? 'default', rules: resolved },
+      { file: displayPath(file, io.cwd), configFile: s.configFile ?? null, profile: profile.id, profileFrom: s.profileFrom ?? 'default', rules: resolved },
       null,
       2,
     ) + '\n',

@@ -104,29 +104,57 @@ const inNamedDocument =
 const inTitledDocument = /^\s+in\s+(?:the\s+)?[‘'"“]?\p{Lu}/u;
 
 /**
- * Words that name another document or event, lower-case prose (`the 2013
- * report`, `the Munro review`, `the previous inspection`, `the monitoring
- * visit`, `the serious case review recommended`), and capitalised titles
- * (`Working Together`, `the Children Act`, `the Care Planning Regulations`).
+ * What names another report, review or inspection in a sentence: one with a
+ * year or an earlier time (`Ofsted's 2013 report`, `the previous
+ * inspection`, `the last inspection report`, `the monitoring visit`), a
+ * serious case review (`SCR`), a review or report by its author (`the Munro
+ * review`, `the Laming report`, `the Wood review`), an annual or overview
+ * report. `this inspection`, `review plans`, `reports to the board` name
+ * nothing.
  */
-const documentWords = /\b(?:report|review|inspection|visit|inquiry|framework|guidance|handbook|outline|direction)\b/iu;
-const documentTitles = /\b(?:Working Together|Act|Regulations?|SCR)\b/u;
+const otherReport =
+  /\b(?:(?:19|20)\d\d|previous|last|earlier|prior|former|monitoring)\b[^.!?()]{0,40}?\b(?:report|review|inspection|visit)\b|\bserious case reviews?\b|\b(?:munro|laming|wood)\b[^.!?()]{0,20}?\b(?:review|report)\b|\b(?:annual|overview) report\b/iu;
+const otherReportByName = /\bSCRs?\b/u;
 
 /**
- * Whether the sentence before `start` (up to 120 characters back) names
- * another document or event. Read only for a reference whose numbers the
- * report does not have: `(recommendation 12)` in a report of ten
- * recommendations after `Ofsted's 2013 report`, `(paragraph 150)` in a
- * report of 95 paragraphs after `Working Together`, are that document's,
- * not slips in this one.
+ * What names a document of guidance or law, besides: `Working Together`, an
+ * Act or Regulations by their capitalised title (`the Children Act`, `the
+ * Care Planning Regulations`), the inspection framework or handbook, the
+ * Public Law Outline, a Practice Direction.
+ */
+const guidanceByName = /\bWorking Together\b|\b\p{Lu}\p{L}+ (?:Act|Regulations)\b|\bPublic Law Outline\b|\bPractice Direction\b/u;
+const guidance = /\binspection (?:framework|handbook)\b/iu;
+
+/** The sentence before `start`, up to 120 characters back. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e)));
+  return end < 0 ? before : before.slice(end + 1);
+}
+
+/**
+ * Whether the sentence before `start` names another report, review or
+ * inspection. Read only for a marker whose numbers the report does not
+ * have: `(recommendation 12)` in a report of ten recommendations after
+ * `Ofsted's 2013 report` is that report's, not a slip in this one. (A
+ * finding that follows guidance or the law names no recommendation of it:
+ * `... in line with statutory guidance (Recommendation 13)` is a slip.)
+ */
+export function sentenceNamesReport(text: string, start: number): boolean {
+  const sentence = sentenceBefore(text, start);
+  return otherReport.test(sentence) || otherReportByName.test(sentence);
+}
+
+/**
+ * Whether the sentence before `start` names another document: a report,
+ * review or inspection as `sentenceNamesReport` finds them, or guidance or
+ * law by name. Read only for a citation whose numbers the report does not
+ * have: `(paragraph 150)` in a report of 95 paragraphs after `Working
+ * Together` is that document's.
  */
 export function sentenceNamesDocument(text: string, start: number): boolean {
-  let from = Math.max(0, start - 120);
-  const before = text.slice(from, start);
-  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e)));
-  from = end < 0 ? 0 : end + 1;
-  const sentence = before.slice(from);
-  return documentWords.test(sentence) || documentTitles.test(sentence);
+  const sentence = sentenceBefore(text, start);
+  return otherReport.test(sentence) || otherReportByName.test(sentence) || guidanceByName.test(sentence) || guidance.test(sentence);
 }
 
 export function readCitations(

@@ -7,7 +7,7 @@ import type { Marker, MarkerStyle, NumberedParagraph, Span } from './types';
 import { paragraphAt } from './paragraphs';
 import { insideAny } from './code';
 import { matchesAt } from '../util/candidates';
-import { afterAnotherDocument, sentenceNamesDocument } from './citations';
+import { afterAnotherDocument, sentenceNamesReport } from './citations';
 
 /** A marker, tried where a candidate stands (sticky). */
 export const markerPattern = /\((recommendations?)(?:\s+(\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?(?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\s*(?:[-\u2013\u2014]|to)\s*\d+)?)*))?\s*\)/iuy;
@@ -62,9 +62,9 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
         }
       }
     }
-    // Numbers no recommendation of the report has, after another document's name (`Ofsted's 2013 report
-    // (recommendation 12)`, `the serious case review (recommendation 12)`): that document's recommendations.
-    if (numbers.length > 0 && numbers.every((n) => !isRecommendation(paragraphs, n.value)) && sentenceNamesDocument(text, start)) continue;
+    // Numbers no recommendation of the report has, after another report's name (`Ofsted's 2013 report
+    // (recommendation 12)`, `the serious case review (recommendation 12)`): that report's recommendations.
+    if (numbers.length > 0 && numbers.every((n) => !isRecommendation(paragraphs, n.value)) && sentenceNamesReport(text, start)) continue;
     const para = paragraphAt(paragraphs, start);
     out.push({
       kind: 'marker',

@@ -52,7 +52,7 @@ export const recommendationReference: Rule = {
       }
       // A recommendation naming another (`In partnership with the local authority (recommendation 10), ...`, the
       // board's twin of one of the local authority's): a cross-reference, not a marker out of place.
-      if (para?.role === 'recommendation' && marker.numbers.length > 0) return;
+      if (para?.role === 'recommendation' && marker.numbers.length > 0 && marker.numbers.every((n) => n.value !== para.number)) return;
       if (!para || para.role !== 'finding') {
         const move = para ? undefined : markerMove(report, marker);
         ctx.report({

@@ -50,6 +50,9 @@ describe('paragraph citations in the model', () => {
     // A paragraph the report has is its own, whatever the sentence names; one it lacks, without a document, is a slip.
     assert.deepEqual(cited(`${missingRec} as the inspection framework expects (paragraph 2)`), ['paragraph 2 -> 2 in 1']);
     assert.deepEqual(cited(`${missingRec}. Plans are late (paragraph 150)`), ['paragraph 150 -> 150 in 1']);
+    for (const words of ['. The board should review the impact (paragraph 150)', '. Delivery of the early help framework is slow (paragraph 150)', ', as this inspection found (paragraph 150)']) {
+      assert.deepEqual(cited(`${missingRec}${words}`), ['paragraph 150 -> 150 in 1'], words);
+    }
   });
 
   it('does not take a paragraph numbered as another document numbers them, or named by its chapter or annex, for a citation', () => {

@@ -55,6 +55,16 @@ describe('recommendation markers in the model', () => {
     // A number the report has is its own recommendation, whatever the sentence names; one it lacks, without a document, is a slip.
     assert.deepEqual(markers('As the review found, plans are late (Recommendation 2)').map((m) => m.numbers), [[2]]);
     assert.deepEqual(markers('Plans are late. The report is late too. Reviews are late (Recommendation 12)').map((m) => m.numbers), [[12]]);
+    // Words that name nothing else: this inspection, a verb, guidance or the law a finding holds practice to.
+    for (const words of [
+      'Managers progress and review child protection plans (Recommendation 12).',
+      'This was so at the time of this inspection (Recommendation 12).',
+      'Services lack clear direction (Recommendation 12).',
+      'Plans are in line with statutory guidance (Recommendation 12).',
+      'Visits do not meet the Care Planning Regulations (Recommendation 12).',
+    ]) {
+      assert.deepEqual(markers(words).map((m) => m.numbers), [[12]], words);
+    }
   });
 
   it('reads a marker on a line of its own inside the item', () => {

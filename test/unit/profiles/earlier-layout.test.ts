@@ -123,6 +123,12 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
+    it('names the profile it reads it with in --print-config', () => {
+      const r = cli(['--print-config', 'leeds.report.md'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).profile, 'ofsted-sif-2014');
+    });
+
     it('checks it with no error', () => {
       const r = cli(['-f', 'json', 'leeds.report.md'], { cwd: dir });
       assert.equal(r.code, 0, r.stderr);

@@ -33,6 +33,8 @@ describe('recommendation-reference', () => {
     assert.deepEqual(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 10), launch')), messages(kent));
     assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (Recommendation), launch')).some((m) => m.startsWith('Expected a marker at the end of a numbered finding')));
     assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 12), launch')).some((m) => m.startsWith('Recommendation `12` does not exist')));
+    // A recommendation naming itself holds a finding's marker pasted in.
+    assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 92), launch')).some((m) => m.startsWith('Expected a marker at the end of a numbered finding')));
   });
 
   it('reports a marker naming a recommendation that does not exist, at the number', () => {
