@@ -28,10 +28,16 @@ export const acronyms: Rule = {
     const intros = groupByKey(report.acronymIntroductions);
     const uses = groupByKey(resolveCompounds(report.acronymUses, (key) => allowed.has(key) || intros.has(key)));
     const keys = new Set([...intros.keys(), ...uses.keys()]);
-    const before = readingOrder(whereRead(report));
+    const read = whereRead(report);
+    const byIntroduction = (a: number, b: number) => read(a).introduces - read(b).introduces || a - b;
+    /** Below zero when a use at `u` is met before an introduction at `i` (in one footnote, in its order). */
+    const usedBefore = (u: number, i: number) => {
+      const [ru, ri] = [read(u), read(i)];
+      return ru.footnote !== undefined && ru.footnote === ri.footnote ? u - i : ru.uses - ri.introduces;
+    };
     for (const key of keys) {
       if (allowed.has(key)) continue;
-      const introduced = [...(intros.get(key) ?? [])].sort((a, b) => before(a.span.start, b.span.start));
+      const introduced = [...(intros.get(key) ?? [])].sort((a, b) => byIntroduction(a.span.start, b.span.start));
       const used = uses.get(key) ?? [];
       const first = introduced[0];
       if (!first) {
@@ -39,7 +45,7 @@ export const acronyms: Rule = {
         ctx.report({ span: use.span, message: `Acronym \`${use.acronym}\` is never introduced` });
         continue;
       }
-      const early = used.find((u) => u.context === 'prose' && before(u.span.start, first.span.start) < 0);
+      const early = used.find((u) => u.context === 'prose' && usedBefore(u.span.start, first.span.start) < 0);
       if (early) {
         ctx.report({
           span: early.span,
@@ -64,20 +70,33 @@ export const acronyms: Rule = {
   },
 };
 
+/** Where a reader meets the text at an offset (see `whereRead`). */
+interface Reading {
+  /** Where a use there is met. */
+  readonly uses: number;
+  /** Where an introduction there counts from. */
+  readonly introduces: number;
+  /** The footnote definition it stands in, by place, if any. */
+  readonly footnote?: number;
+}
+
 /**
- * Where a reader meets the text at an offset: a footnote's definition, which
- * a draft gathers at its end, with the sentence that first references it (a
- * reader meets it on that page, beside that sentence: `the MASE[^4] panel`
- * with the footnote introducing MASE uses it no earlier than it is
- * introduced); any other text where it stands.
+ * Where a reader meets the text at an offset. A footnote's definition, which
+ * a draft gathers at its end, is met where the footnote is first referenced
+ * (on that page): its uses at the reference mark, its introductions from the
+ * start of the sentence that holds the mark, since the reader meets the
+ * footnote beside that sentence (`the MASE[^4] panel`, with the footnote
+ * introducing MASE, uses it no earlier than it is introduced; `the
+ * multi-agency risk assessment conference (MARAC)[^9]`, with the footnote
+ * using MARAC, introduces it first). Any other text is met where it stands.
  */
-function whereRead(report: Report): (offset: number) => number {
-  if (report.footnoteDefinitions.length === 0) return (offset) => offset;
+function whereRead(report: Report): (offset: number) => Reading {
+  if (report.footnoteDefinitions.length === 0) return (offset) => ({ uses: offset, introduces: offset });
   // Labels match whatever their case, as Markdown matches them.
-  const firstReference = new Map<string, number>();
+  const firstReference = new Map<string, { mark: number; sentence: number }>();
   for (const r of report.footnoteReferences) {
     const label = r.label.toLowerCase();
-    if (!firstReference.has(label)) firstReference.set(label, sentenceStart(report.text, r.span.start));
+    if (!firstReference.has(label)) firstReference.set(label, { mark: r.span.start, sentence: sentenceStart(report.text, r.span.start) });
   }
   const defs = [...report.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start);
   return (offset) => {
@@ -91,7 +110,8 @@ function whereRead(report: Report): (offset: number) => number {
       else hi = mid - 1;
     }
     const d = at >= 0 ? defs[at] : undefined;
-    return d && offset < d.span.end ? (firstReference.get(d.label.toLowerCase()) ?? offset) : offset;
+    const ref = d && offset < d.span.end ? firstReference.get(d.label.toLowerCase()) : undefined;
+    return ref ? { uses: ref.mark, introduces: ref.sentence, footnote: at } : { uses: offset, introduces: offset };
   };
 }
 
@@ -103,15 +123,6 @@ function sentenceStart(text: string, offset: number): number {
     if ((c === 32 || c === 9) && i > 0 && /[.!?]/.test(text[i - 1])) return i + 1;
   }
   return Math.max(0, offset - 1_000);
-}
-
-/**
- * Offsets compared in the order a reader meets them (see `whereRead`), and in
- * the order of the text where that is the same (within one footnote): below
- * zero when `a` comes first.
- */
-function readingOrder(readAt: (offset: number) => number): (a: number, b: number) => number {
-  return (a, b) => readAt(a) - readAt(b) || a - b;
 }
 
 /**

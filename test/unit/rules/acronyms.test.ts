@@ -72,6 +72,8 @@ describe('acronyms', () => {
     // Used in the sentence that references it, before the mark: met with the footnote, on the same page.
     assert.deepEqual(check(body('Children use MOMO[^4] to give their views.', '[^4]: Mind of My Own (MOMO) is an app.')), []);
     assert.deepEqual(check(body('Plans are late. Children use the MOMO app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.')), []);
+    // Introduced in the sentence that references a footnote, and used in the footnote: introduced first.
+    assert.deepEqual(check(body('Cases go to the multi-agency risk assessment conference (MARAC)[^9], which is well attended.', '[^9]: The MARAC considers cases of high-risk domestic abuse.')), []);
     // Used before that reference's sentence: early still.
     assert.deepEqual(check(body('Few children use MOMO. Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.')).length, 1);
     const before = body('Few children use MOMO.', 'Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.');
