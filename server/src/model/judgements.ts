@@ -238,9 +238,9 @@ export function readSentences(text: string, root: Root, profile: Profile): Judge
   for (const node of root.children) {
     if (node.type === 'heading') {
       if (node.depth >= 2) titlePage = false;
-      if (node.depth <= 2) awaitingOpening = node.depth === 2 && normaliseName(plainText(node)) === 'executive summary';
+      if (node.depth <= 2) awaitingOpening = node.depth === 2 && headingName(node) === 'executive summary';
       // The earlier layout's summary of findings (a `###` under the local authority's part) opens as the executive summary does.
-      if (node.depth <= 3 && normaliseName(plainText(node)) === 'summary of findings') awaitingOpening = true;
+      if (node.depth <= 3 && headingName(node) === 'summary of findings') awaitingOpening = true;
       const st = standing.readOne(text, root, node, (n) => ownStrings(statementOfBlock(text, n, profile)));
       if (st) out.push(st);
     } else if (node.type === 'paragraph') {
@@ -259,6 +259,14 @@ export function readSentences(text: string, root: Root, profile: Profile): Judge
   }
   return out;
 }
+
+/** A heading's title as names are compared, by node: the parser gives back the nodes of headings an edit did not touch. */
+function headingName(node: MdHeading): string {
+  let out = headingNames.get(node);
+  if (out === undefined) headingNames.set(node, (out = normaliseName(plainText(node))));
+  return out;
+}
+const headingNames = new WeakMap<MdHeading, string>();
 
 function overallOpening(text: string, node: Paragraph, profile: Profile, orFirstLine = false): JudgementStatement | undefined {
   const first = firstSentence(text, node);

@@ -212,25 +212,29 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
       }
     }
   }
-  const plain = plainRecommendations(root, sections, lists, profile);
+  const plain = plainRecommendations(text, root, sections, lists, profile);
   if (plain.length === 0) return { paragraphs, recommendations };
-  // Each such section's paragraphs, counted as its part's bullets would be (a section with them has no list).
-  for (const { node, part } of plain) {
-    const count = (bulletCount.get(part) ?? 0) + 1;
-    bulletCount.set(part, count);
-    recommendations.push({ kind: 'recommendation', id: `${part === 'board' ? 'B' : 'A'}${count}`, part, span: spanOf(node), text: plainText(node).trim() });
-  }
+  // Each such section's paragraphs, and the part's bullets, counted together in the order they stand.
+  for (const { node, part } of plain) recommendations.push({ kind: 'recommendation', id: '', part, span: spanOf(node), text: plainText(node).trim() });
   recommendations.sort((a, b) => a.span.start - b.span.start);
-  return { paragraphs, recommendations };
+  const counts = new Map<string, number>();
+  const out = recommendations.map((r) => {
+    if (r.number !== undefined) return r;
+    const count = (counts.get(r.part) ?? 0) + 1;
+    counts.set(r.part, count);
+    return { ...r, id: `${r.part === 'board' ? 'B' : 'A'}${count}` };
+  });
+  return { paragraphs, recommendations: out };
 }
 
 /**
  * The paragraphs of a recommendations section that holds no list: a report
  * whose board made one recommendation, or whose conversion lost the bullets,
- * writes each as a paragraph of its own. A section with a list has its
- * recommendations in it, and its paragraphs are prose about them.
+ * writes each as a paragraph of its own (less one that leads into them or
+ * speaks of them). A section with a list has its recommendations in it, and
+ * its paragraphs are prose about them.
  */
-function plainRecommendations(root: Root, sections: readonly Section[], lists: readonly { list: List; chain: Section[] }[], profile: Profile): { node: RootContent; part: Section['part'] }[] {
+function plainRecommendations(text: string, root: Root, sections: readonly Section[], lists: readonly { list: List; chain: Section[] }[], profile: Profile): { node: RootContent; part: Section['part'] }[] {
   const out: { node: RootContent; part: Section['part'] }[] = [];
   const defs = flattenDefs(profile.sections);
   const visit = (list: readonly Section[]) => {
@@ -244,12 +248,23 @@ function plainRecommendations(root: Root, sections: readonly Section[], lists: r
         const node = root.children[i];
         const start = spanOf(node).start;
         if (start > s.span.end) break;
-        if (node.type === 'paragraph' && !inChild(start)) out.push({ node, part: s.part });
+        if (node.type === 'paragraph' && !inChild(start) && !aboutRecommendations(text, node)) out.push({ node, part: s.part });
       }
     }
   };
   visit(sections);
   return out;
+}
+
+/**
+ * A paragraph that leads into the recommendations or speaks of them, not one
+ * of them: `The LSCB should:`, `These recommendations apply to the
+ * tri-borough board.`
+ */
+function aboutRecommendations(text: string, node: RootContent): boolean {
+  const s = spanOf(node);
+  const words = text.slice(s.start, s.end).trim();
+  return words.endsWith(':') || /\brecommendations?\b/i.test(words);
 }
 
 /** The index of the first top-level node starting at or after `offset`, found by halving. */

@@ -27,8 +27,48 @@ export const requiredSections: Rule = {
   check(ctx: RuleContext) {
     const ignore = Array.isArray(ctx.options.ignore) ? ctx.options.ignore.map((x) => normaliseName(String(x))) : [];
     checkLevel(ctx, ctx.draft.sections, ctx.draft.profile.sections, undefined, ignore);
+    checkJudgedSections(ctx, ignore);
   },
 };
+
+/**
+ * A judged section the profile allows in several places, none of them
+ * required (the framework's earlier layout: under the inspection judgements
+ * heading, beside it, or under it written as a part of its own), must still
+ * stand in one of them.
+ */
+function checkJudgedSections(ctx: RuleContext, ignore: readonly string[]): void {
+  const defs: SectionDef[] = [];
+  const visit = (list: readonly SectionDef[]) => list.forEach((d) => (defs.push(d), visit(d.children ?? [])));
+  visit(ctx.draft.profile.sections);
+  const present = new Set<string>();
+  const walk = (list: readonly Section[]) => list.forEach((s) => (s.profileId && present.add(s.profileId), walk(s.children)));
+  walk(ctx.draft.sections);
+  const judgements = [...new Set(defs.flatMap((d) => (d.judgement ? [d.judgement] : [])))];
+  for (const judgement of judgements) {
+    const places = defs.filter((d) => d.judgement === judgement);
+    if (places.length < 2 || places.some((d) => d.required || present.has(d.id))) continue;
+    const def = places[0];
+    if (ignore.includes(normaliseName(def.id)) || ignore.includes(normaliseName(def.title))) continue;
+    // At the heading the section belongs under, when there is one.
+    const holders = new Set(defs.filter((d) => d.children?.some((c) => places.includes(c))).map((d) => d.id));
+    const holder = ctx.draft.headings.find((h) => {
+      const s = sectionOfHeading(ctx.draft.sections, h);
+      return s?.profileId !== undefined && holders.has(s.profileId);
+    });
+    ctx.report({ span: holder?.titleSpan ?? titleOrStart(ctx), message: `Expected section \`${def.title}\`, found none` });
+  }
+}
+
+/** The section a heading opens. */
+function sectionOfHeading(sections: readonly Section[], h: Heading): Section | undefined {
+  for (const s of sections) {
+    if (s.heading === h) return s;
+    const inner = sectionOfHeading(s.children, h);
+    if (inner) return inner;
+  }
+  return undefined;
+}
 
 function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readonly SectionDef[], parent: Section | undefined, ignore: readonly string[]): void {
   const defIndex = (s: Section) => defs.findIndex((d) => d.id === s.profileId);

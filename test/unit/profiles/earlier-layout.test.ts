@@ -65,6 +65,19 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
     assert.ok(problems(summary).some((p) => p.startsWith('error judgement-consistency')));
   });
 
+  it('reports a judged section found in none of its places', () => {
+    const at = text.indexOf('#### Leadership, management and governance');
+    const missing = text.slice(0, at) + text.slice(text.indexOf('\n#####', at) + 1);
+    assert.deepEqual(problems(missing).filter((p) => p.startsWith('error')), ['error required-sections Expected section `Leadership, management and governance`, found none']);
+  });
+
+  it('numbers the unnumbered recommendations of a part in the order they stand, paragraphs and bullets alike', () => {
+    let board = replaceOnce(text, '#### Areas for improvement\n\n81. ', '#### Priority and immediate action\n\nEnsure that the board acts on neglect now.\n\n#### Areas for improvement\n\n- ');
+    for (let n = 82; n <= 95; n++) board = replaceOnce(board, `\n${n}. `, `\n${n - 1}. `);
+    const recs = analyse(board, earlier()).report.recommendations.filter((r) => r.part === 'board');
+    assert.deepEqual(recs.map((r) => `${r.id} ${r.text.slice(0, 20)}`), ['B1 Ensure that the boar', `B2 ${/\n81\. (.{20})/.exec(text)![1]}`]);
+  });
+
   it('still reports slips in that layout', () => {
     const missing = replaceOnce(text, '\n### Summary for children and young people\n', '\n');
     assert.ok(problems(missing).some((p) => p.startsWith('error required-sections Expected section `Summary for children and young people`')));
