@@ -104,16 +104,30 @@ const inNamedDocument =
 const inTitledDocument = /^\s+in\s+(?:the\s+)?[‘'"“]?\p{Lu}/u;
 
 /**
- * What names another report, review or inspection in a sentence: one with a
- * year or an earlier time (`Ofsted's 2013 report`, `the previous
- * inspection`, `the last inspection report`, `the monitoring visit`), a
- * serious case review (`SCR`), a review or report by its author (`the Munro
- * review`, `the Laming report`, `the Wood review`), an annual or overview
- * report. `this inspection`, `review plans`, `reports to the board` name
- * nothing.
+ * What names another report, review or inspection in a sentence: a report or
+ * inspection of a year or an earlier time (`the 2013 report`, `the previous
+ * inspection`, `the last inspection report`, `the inspection in 2012`,
+ * `Ofsted's report of March 2013`), a review or visit of a year (`the 2015
+ * peer review`), a monitoring visit, a serious case review (`SCR`), a review
+ * or report by its author (`the Munro review`, `the Laming report`), an
+ * annual or overview report, an inquiry. Not a review or visit of practice
+ * (`managers review plans`, `after the last review`, `did not visit`), nor
+ * `this inspection`.
  */
-const otherReport =
-  /\b(?:(?:19|20)\d\d|previous|last|earlier|prior|former|monitoring)\b[^.!?()]{0,40}?\b(?:report|review|inspection|visit)\b|\bserious case reviews?\b|\b(?:munro|laming|wood)\b[^.!?()]{0,20}?\b(?:review|report)\b|\b(?:annual|overview) report\b/iu;
+const otherReport = new RegExp(
+  [
+    String.raw`\b(?:(?:19|20)\d\d|previous|last|earlier|prior|former)\b[^.!?(),]{0,25}?\b(?:report|inspection)\b`,
+    String.raw`\b(?:19|20)\d\d(?:[–-]\d\d)?\s+(?:\p{L}+\s+){0,2}(?:review|visit)\b`,
+    String.raw`\b(?:report|inspection|review|visit)\s+(?:of|in|from)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b`,
+    String.raw`\bofsted[’']s\b[^.!?()]{0,30}?\b(?:report|inspection|review|visit)\b`,
+    String.raw`\bmonitoring visit\b`,
+    String.raw`\bserious case reviews?\b`,
+    String.raw`\b(?:munro|laming|wood)\b[^.!?()]{0,20}?\b(?:review|report)\b`,
+    String.raw`\b(?:annual|overview) report\b`,
+    String.raw`\binquiry\b`,
+  ].join('|'),
+  'iu',
+);
 const otherReportByName = /\bSCRs?\b/u;
 
 /**

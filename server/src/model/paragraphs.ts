@@ -259,12 +259,13 @@ function plainRecommendations(text: string, root: Root, sections: readonly Secti
 /**
  * A paragraph that leads into the recommendations or speaks of them, not one
  * of them: `The LSCB should:`, `These recommendations apply to the
- * tri-borough board.`
+ * tri-borough board.` (One that only uses the word is one: `Ensure that the
+ * recommendations of serious case reviews are acted on`.)
  */
 function aboutRecommendations(text: string, node: RootContent): boolean {
   const s = spanOf(node);
   const words = text.slice(s.start, s.end).trim();
-  return words.endsWith(':') || /\brecommendations?\b/i.test(words);
+  return words.endsWith(':') || /^(?:(?:these|the|all|both|our|its|their) )?recommendations?\b/i.test(words);
 }
 
 /** The index of the first top-level node starting at or after `offset`, found by halving. */

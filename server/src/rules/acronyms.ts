@@ -115,15 +115,20 @@ function whereRead(report: Report): (offset: number) => Reading {
   };
 }
 
-/** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark and space, or line break, before it. */
+/**
+ * Where the sentence holding `offset` starts: after the last line break, or
+ * full stop, question or exclamation mark and space (footnote marks, closing
+ * quotes and brackets between them: `... use MOMO.[^5] Children ...`), before it.
+ */
 function sentenceStart(text: string, offset: number): number {
   for (let i = offset - 1; i >= 0 && i >= offset - 1_000; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i + 1;
-    if ((c === 32 || c === 9) && i > 0 && /[.!?]/.test(text[i - 1])) return i + 1;
+    if ((c === 32 || c === 9) && i > 0 && SENTENCE_END.test(text.slice(Math.max(0, i - 40), i))) return i + 1;
   }
   return Math.max(0, offset - 1_000);
 }
+const SENTENCE_END = /[.!?](?:\[\^[^\]\s]+\])*["'”’)]*$/u;
 
 /**
  * Acronyms joined by hyphens (`CP-IS`) stand as one where the whole is

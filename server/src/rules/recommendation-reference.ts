@@ -52,7 +52,9 @@ export const recommendationReference: Rule = {
       }
       // A recommendation naming another (`In partnership with the local authority (recommendation 10), ...`, the
       // board's twin of one of the local authority's): a cross-reference, not a marker out of place.
-      if (para?.role === 'recommendation' && marker.numbers.length > 0 && marker.numbers.every((n) => n.value !== para.number)) return;
+      const inRecommendation = para?.role === 'recommendation' ? para : undefined;
+      const holder = inRecommendation ? report.recommendations.find((r) => r.paragraphIndex === inRecommendation.index) : report.recommendations.find((r) => marker.span.start >= r.span.start && marker.span.start <= r.span.end);
+      if (holder && marker.numbers.length > 0 && marker.numbers.every((n) => n.value !== holder.number)) return;
       if (!para || para.role !== 'finding') {
         const move = para ? undefined : markerMove(report, marker);
         ctx.report({

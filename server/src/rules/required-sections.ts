@@ -52,10 +52,11 @@ function checkJudgedSections(ctx: RuleContext, ignore: readonly string[]): void 
     if (ignore.includes(normaliseName(def.id)) || ignore.includes(normaliseName(def.title))) continue;
     // At the heading the section belongs under, when there is one.
     const holders = new Set(defs.filter((d) => d.children?.some((c) => places.includes(c))).map((d) => d.id));
-    const holder = ctx.draft.headings.find((h) => {
+    // The innermost place: the last such heading (the inspection judgements heading, after the local authority's).
+    const holder = ctx.draft.headings.filter((h) => {
       const s = sectionOfHeading(ctx.draft.sections, h);
       return s?.profileId !== undefined && holders.has(s.profileId);
-    });
+    }).pop();
     ctx.report({ span: holder?.titleSpan ?? titleOrStart(ctx), message: `Expected section \`${def.title}\`, found none` });
   }
 }

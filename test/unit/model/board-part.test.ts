@@ -48,6 +48,9 @@ describe('the board part', () => {
     for (let n = 82; n <= 95; n++) text = text.replace(`\n${n}. `, `\n${n - 1}. `);
     assert.deepEqual(model(text).recommendations.map((r) => `${r.id} ${r.part}`).slice(-2), ['10 local-authority', 'B1 board']);
     assert.deepEqual(problems(text), problems(sutton));
+    // One that only uses the word is one.
+    const worded = text.replace(`\n${m[1]}\n`, '\nEnsure that the recommendations of serious case reviews are acted on promptly.\n');
+    assert.deepEqual(model(worded).recommendations.map((r) => r.id).slice(-1), ['B1']);
     // One that leads into them or speaks of them is none.
     const led = text.replace(`\n${m[1]}\n`, `\nThe LSCB should:\n\n${m[1]}\n\nThese recommendations apply to the board's partners too.\n`);
     assert.deepEqual(model(led).recommendations.map((r) => r.id), model(text).recommendations.map((r) => r.id));

@@ -49,6 +49,9 @@ describe('recommendation markers in the model', () => {
       'This reflects the Munro review of child protection (recommendation 15).',
       'This was raised at the monitoring visit in June 2016 (recommendation 12).',
       'The serious case review (recommendation 12) called for better health assessments.',
+      "Ofsted's report of March 2013 made this point (recommendation 12).",
+      'The inspection in 2012 found the same (recommendation 12).',
+      'The public inquiry found the same (recommendation 12).',
     ]) {
       assert.deepEqual(markers(`${missingFinding} ${words} (Recommendation)`).map((m) => m.raw), ['(Recommendation)'], words);
     }
@@ -62,6 +65,10 @@ describe('recommendation markers in the model', () => {
       'Services lack clear direction (Recommendation 12).',
       'Plans are in line with statutory guidance (Recommendation 12).',
       'Visits do not meet the Care Planning Regulations (Recommendation 12).',
+      'Since April 2016, managers review plans monthly (Recommendation 12).',
+      'In 2016, social workers did not visit children often enough (Recommendation 12).',
+      'Plans are not updated after the last review (Recommendation 12).',
+      'The quality assurance monitoring report is not read by managers (Recommendation 12).',
     ]) {
       assert.deepEqual(markers(words).map((m) => m.numbers), [[12]], words);
     }

@@ -69,6 +69,9 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
     const at = text.indexOf('#### Leadership, management and governance');
     const missing = text.slice(0, at) + text.slice(text.indexOf('\n#####', at) + 1);
     assert.deepEqual(problems(missing).filter((p) => p.startsWith('error')), ['error required-sections Expected section `Leadership, management and governance`, found none']);
+    // At the heading the judged sections stand under.
+    const [problem] = analyse(missing, earlier()).problems.filter((p) => p.severity === 'error');
+    assert.equal(missing.slice(problem.span.start, problem.span.end), 'Inspection judgements about the local authority');
   });
 
   it('numbers the unnumbered recommendations of a part in the order they stand, paragraphs and bullets alike', () => {

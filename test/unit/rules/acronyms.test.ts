@@ -74,7 +74,8 @@ describe('acronyms', () => {
     assert.deepEqual(check(body('Plans are late. Children use the MOMO app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.')), []);
     // Introduced in the sentence that references a footnote, and used in the footnote: introduced first.
     assert.deepEqual(check(body('Cases go to the multi-agency risk assessment conference (MARAC)[^9], which is well attended.', '[^9]: The MARAC considers cases of high-risk domestic abuse.')), []);
-    // Used before that reference's sentence: early still.
+    // Used before that reference's sentence: early still, a footnote mark ending the sentence before.
+    assert.deepEqual(check(body('Few children use MOMO.[^5] Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.', '[^5]: In 2016.')).length, 1);
     assert.deepEqual(check(body('Few children use MOMO. Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.')).length, 1);
     const before = body('Few children use MOMO.', 'Children give their views through an app.[^4]', '[^4]: Mind of My Own (MOMO) is an app.');
     assert.deepEqual(check(before).map((p) => p.replace(/^\S+ /, '')), ['warning acronyms Acronym `MOMO` is used before it is introduced']);

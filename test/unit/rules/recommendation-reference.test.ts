@@ -33,6 +33,12 @@ describe('recommendation-reference', () => {
     assert.deepEqual(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 10), launch')), messages(kent));
     assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (Recommendation), launch')).some((m) => m.startsWith('Expected a marker at the end of a numbered finding')));
     assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 12), launch')).some((m) => m.startsWith('Recommendation `12` does not exist')));
+    // So in a recommendation written as a bullet.
+    const sutton = corpus('sutton-2017');
+    const m = /\n81\. (.*)\n/.exec(sutton)!;
+    let bullet = sutton.replace(m[0], `\n- In partnership with the local authority (recommendation 10), ${m[1]}\n`);
+    for (let n = 82; n <= 95; n++) bullet = bullet.replace(`\n${n}. `, `\n${n - 1}. `);
+    assert.ok(!messages(bullet).some((x) => x.startsWith('Expected a marker at the end of a numbered finding')));
     // A recommendation naming itself holds a finding's marker pasted in.
     assert.ok(messages(replaceOnce(kent, at, 'In partnership with the local authority (recommendation 92), launch')).some((m) => m.startsWith('Expected a marker at the end of a numbered finding')));
   });
