@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../../server/src/engine/analyse';
+import { IncrementalAnalyser } from '../../../server/src/engine/incremental';
 import { analyseDocument } from '../../../server/src/lsp/document-analysis';
 import { defaultSettings } from '../../../server/src/lsp/settings';
 import { builtInProfile, defaultProfile, profileForLayout } from '../../../server/src/profiles/profiles';
@@ -151,5 +152,32 @@ describe('the earlier layout (ofsted-sif-2014)', () => {
       const [file] = JSON.parse(r.stdout);
       assert.equal(file.errorCount, 0);
     });
+  });
+});
+
+describe('the earlier layout under edits', () => {
+  it('gives the same model and problems incrementally as in full while an edit switches the layout off and on', () => {
+    const analyser = new IncrementalAnalyser();
+    let text = earlierLayoutSutton();
+    const at = text.indexOf('### Inspection judgements about the local authority') + 5;
+    const finding = text.indexOf('\n11. ') + 10;
+    const steps: ((t: string) => string)[] = [
+      (t) => t.slice(0, at) + t.slice(at + 1), // `### Insection ...`: the layout is lost
+      (t) => t.slice(0, finding) + 'e' + t.slice(finding), // typing in a finding meanwhile
+      (t) => t.slice(0, at) + 'n' + t.slice(at), // the heading back
+      (t) => t.slice(0, finding) + t.slice(finding + 1),
+      (t) => t.replace('\n## The local authority\n', '\n## The local authority\n\n### Inspection judgements about the local authority\n'), // a second one
+    ];
+    const ids: string[] = [];
+    analyser.analyse(text, defaultProfile());
+    for (const step of steps) {
+      text = step(text);
+      const incremental = analyser.analyse(text, defaultProfile());
+      const full = analyse(text, defaultProfile());
+      ids.push(full.report.profile.id);
+      assert.deepStrictEqual(incremental.report, full.report);
+      assert.deepStrictEqual(incremental.problems.map((p) => ({ ...p })), full.problems.map((p) => ({ ...p })));
+    }
+    assert.deepEqual(ids, ['ofsted-sif-2016', 'ofsted-sif-2016', 'ofsted-sif-2014', 'ofsted-sif-2014', 'ofsted-sif-2014']);
   });
 });
