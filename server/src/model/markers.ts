@@ -40,8 +40,6 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
     const span = { start, end: start + m[0].length };
     if (insideAny(code, start)) continue;
     const word = m[1];
-    // `the 2014 report (recommendation 12)`: another document's recommendation, named as its paragraphs are.
-    if (m[2] && afterAnotherDocument(text, start)) continue;
     const numbers: { value: number; span: Span }[] = [];
     if (m[2]) {
       const listStart = start + m[0].indexOf(m[2], 1 + word.length);
@@ -62,6 +60,10 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
         }
       }
     }
+    // `the 2014 report (recommendation 12)`, `Annex A (recommendation 3) is met`: another document's recommendation,
+    // named as its paragraphs are; but one of the report's at the end of a sentence is a marker after a section
+    // of an Act (`... accommodated under section 20 (Recommendation 6).`).
+    if (numbers.length > 0 && afterAnotherDocument(text, start) && !(numbers.every((n) => isRecommendation(paragraphs, n.value)) && endsSentence(text, span.end))) continue;
     // Numbers no recommendation of the report has, after another report's name (`Ofsted's 2013 report
     // (recommendation 12)`, `the serious case review (recommendation 12)`): that report's recommendations.
     if (numbers.length > 0 && numbers.every((n) => !isRecommendation(paragraphs, n.value)) && sentenceNamesReport(text, start)) continue;
@@ -78,6 +80,11 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
     });
   }
   return out;
+}
+
+/** Whether what follows `end` ends the sentence: a full stop, question or exclamation mark, a line break or the end. */
+function endsSentence(text: string, end: number): boolean {
+  return /^[ \t]*(?:[.!?]|\r?\n|$)/.test(text.slice(end, end + 8));
 }
 
 /** Whether a numbered recommendation of the report has the number `n`. */

@@ -40,6 +40,9 @@ describe('recommendation markers in the model', () => {
     assert.deepEqual(markers('Plans are not in line with statutory guidance (Recommendation 2)').map((m) => m.numbers), [[2]]);
     assert.deepEqual(markers('The work began in April (2016) (Recommendation 2).').map((m) => m.numbers), [[2]]);
     assert.deepEqual(markers('Plans follow the Care Planning Regulations 2010 (Recommendation 2)').map((m) => m.numbers), [[2]]);
+    // After a section of an Act, at the end of the sentence, the report's own recommendation: a marker.
+    assert.deepEqual(markers('Some children are accommodated under section 20 (Recommendation 2).').map((m) => m.numbers), [[2]]);
+    assert.deepEqual(markers('Annex A (recommendation 2) is met. Plans are late (Recommendation).').map((m) => m.raw), ['(Recommendation)']);
   });
 
   it('does not take a number no recommendation has, after another document or event named in its sentence, for a marker', () => {
