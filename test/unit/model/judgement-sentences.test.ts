@@ -114,6 +114,8 @@ describe('the overall judgement sentence', () => {
     assert.equal(read('The City of York Safeguarding Children Board is inadequate.'), 'lscb inadequate');
     assert.equal(read('The Isle of Wight Local Safeguarding Children Board (LSCB) is good'), 'lscb good');
     assert.equal(read('The Royal Borough of Windsor and Maidenhead Safeguarding Children Board requires improvement'), 'lscb requires improvement');
+    // In the past, a slip of tense: its grade is still the one it states, held to the others.
+    assert.equal(read('The graded judgement for adoption performance is that it was outstanding'), 'adoption outstanding');
     // `they are`, as a report may write of care leavers' experiences.
     assert.equal(read('The graded judgement about the experiences and progress of care leavers is that they are good.'), 'care-leavers good');
     // A graded judgement's sentence states its grade now: `required` there is a slip, to be reported.
