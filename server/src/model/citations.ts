@@ -8,7 +8,7 @@
  * number is no whole number (`paragraphs 3.4 and 3.5`, `paragraph 19B`).
  */
 import type { Citation, NumberedParagraph, Recommendation, Span } from './types';
-import { paragraphAt } from './paragraphs';
+import { hasNumbered, paragraphAt } from './paragraphs';
 import { insideAny } from './code';
 import { matchesAt } from '../util/candidates';
 
@@ -155,7 +155,10 @@ function sentenceBefore(text: string, start: number): string {
  * `... in line with statutory guidance (Recommendation 13)` is a slip.)
  */
 export function sentenceNamesReport(text: string, start: number): boolean {
-  const sentence = sentenceBefore(text, start);
+  return namesReport(sentenceBefore(text, start));
+}
+
+function namesReport(sentence: string): boolean {
   return otherReport.test(sentence) || otherReportByName.test(sentence);
 }
 
@@ -168,7 +171,7 @@ export function sentenceNamesReport(text: string, start: number): boolean {
  */
 export function sentenceNamesDocument(text: string, start: number): boolean {
   const sentence = sentenceBefore(text, start);
-  return otherReport.test(sentence) || otherReportByName.test(sentence) || guidanceByName.test(sentence) || guidance.test(sentence);
+  return namesReport(sentence) || guidanceByName.test(sentence) || guidance.test(sentence);
 }
 
 export function readCitations(
@@ -197,17 +200,11 @@ export function readCitations(
       else numbers.push({ value: from, span }, { value: to, span }); // a range written backwards or too wide to mean: its two ends
     }
     // Numbers the report does not have, after another document's name: that document's paragraphs.
-    if (numbers.every((n) => !hasNumber(paragraphs, n.value)) && sentenceNamesDocument(text, start)) continue;
+    if (numbers.every((n) => !hasNumbered(paragraphs, n.value)) && sentenceNamesDocument(text, start)) continue;
     const span = { start, end: start + m[0].length };
     const para = paragraphAt(paragraphs, start);
     const rec = recommendations.find((r) => start >= r.span.start && start <= r.span.end);
     out.push({ kind: 'citation', span, raw: m[0], numbers, paragraphIndex: para?.index, recommendationId: rec?.id });
   }
   return out;
-}
-
-/** Whether a numbered paragraph of the report has the number `n`. */
-function hasNumber(paragraphs: readonly NumberedParagraph[], n: number): boolean {
-  for (const p of paragraphs) if (p.number === n) return true;
-  return false;
 }

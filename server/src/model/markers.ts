@@ -4,7 +4,7 @@
  * `(recommendations 5, 11)`, `(Recommendations)`.
  */
 import type { Marker, MarkerStyle, NumberedParagraph, Span } from './types';
-import { paragraphAt } from './paragraphs';
+import { hasNumbered, paragraphAt } from './paragraphs';
 import { insideAny } from './code';
 import { matchesAt } from '../util/candidates';
 import { afterAnotherDocument, sentenceNamesReport } from './citations';
@@ -63,10 +63,10 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
     // `the 2014 report (recommendation 12)`, `Annex A (recommendation 3) is met`: another document's recommendation,
     // named as its paragraphs are; but one of the report's at the end of a sentence is a marker after a section
     // of an Act (`... accommodated under section 20 (Recommendation 6).`).
-    if (numbers.length > 0 && afterAnotherDocument(text, start) && !(numbers.every((n) => isRecommendation(paragraphs, n.value)) && endsSentence(text, span.end))) continue;
+    if (numbers.length > 0 && afterAnotherDocument(text, start) && !(numbers.every((n) => hasNumbered(paragraphs, n.value, 'recommendation')) && endsSentence(text, span.end))) continue;
     // Numbers no recommendation of the report has, after another report's name (`Ofsted's 2013 report
     // (recommendation 12)`, `the serious case review (recommendation 12)`): that report's recommendations.
-    if (numbers.length > 0 && numbers.every((n) => !isRecommendation(paragraphs, n.value)) && sentenceNamesReport(text, start)) continue;
+    if (numbers.length > 0 && numbers.every((n) => !hasNumbered(paragraphs, n.value, 'recommendation')) && sentenceNamesReport(text, start)) continue;
     const para = paragraphAt(paragraphs, start);
     out.push({
       kind: 'marker',
@@ -85,12 +85,6 @@ export function readMarkers(text: string, paragraphs: readonly NumberedParagraph
 /** Whether what follows `end` ends the sentence: a full stop, question or exclamation mark, a line break or the end. */
 function endsSentence(text: string, end: number): boolean {
   return /^[ \t]*(?:[.!?]|\r?\n|$)/.test(text.slice(end, end + 8));
-}
-
-/** Whether a numbered recommendation of the report has the number `n`. */
-function isRecommendation(paragraphs: readonly NumberedParagraph[], n: number): boolean {
-  for (const p of paragraphs) if (p.number === n && p.role === 'recommendation') return true;
-  return false;
 }
 
 function styleOf(text: string, span: Span): MarkerStyle {

@@ -9,10 +9,8 @@ import { samePath, sectionChain } from './sections';
 import type { Profile, SectionDef } from '../profiles/profile-types';
 
 function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendation' | 'finding' {
-  const defs = flattenDefs(profile.sections);
   for (let i = chain.length - 1; i >= 0; i--) {
-    const id = chain[i].profileId;
-    const def = id ? defs.find((d) => d.id === id) : undefined;
+    const def = defOf(profile, chain[i]);
     if (def?.role === 'recommendations') return 'recommendation';
     if (def?.role === 'findings') return 'finding';
   }
@@ -22,10 +20,22 @@ function roleOfChain(profile: Profile, chain: readonly Section[]): 'recommendati
 const flatDefs = new WeakMap<readonly SectionDef[], SectionDef[]>();
 
 /** A profile's section definitions, nested ones included (the same array for the same profile). */
-function flattenDefs(defs: readonly SectionDef[]): SectionDef[] {
+export function flattenDefs(defs: readonly SectionDef[]): SectionDef[] {
   let out = flatDefs.get(defs);
   if (!out) flatDefs.set(defs, (out = defs.flatMap((d) => [d, ...flattenDefs(d.children ?? [])])));
   return out;
+}
+
+/** The profile's section a section of the draft matched, if any. */
+function defOf(profile: Profile, section: Section | undefined): SectionDef | undefined {
+  const id = section?.profileId;
+  return id ? flattenDefs(profile.sections).find((d) => d.id === id) : undefined;
+}
+
+/** Whether a numbered paragraph of the report has the number `n` (and, when given, the role). */
+export function hasNumbered(paragraphs: readonly NumberedParagraph[], n: number, role?: NumberedParagraph['role']): boolean {
+  for (const p of paragraphs) if (p.number === n && (role === undefined || p.role === role)) return true;
+  return false;
 }
 
 /**
@@ -42,10 +52,8 @@ function bodyOf(item: ListItem): string {
 
 /** Whether numbered paragraphs stand in the innermost section of `chain` (see `SectionDef.numbered`). */
 function numberedChain(profile: Profile, chain: readonly Section[]): boolean {
-  const defs = flattenDefs(profile.sections);
   for (let i = chain.length - 1; i >= 0; i--) {
-    const id = chain[i].profileId;
-    const def = id ? defs.find((d) => d.id === id) : undefined;
+    const def = defOf(profile, chain[i]);
     if (def?.role) return true;
     if (def?.numbered !== undefined) return def.numbered;
   }
@@ -86,10 +94,7 @@ function ownLists(text: string, lists: readonly { list: List; chain: Section[] }
 }
 
 export function isRecommendationsSection(profile: Profile, chain: readonly Section[]): boolean {
-  const defs = flattenDefs(profile.sections);
-  const last = chain[chain.length - 1];
-  const def = last?.profileId ? defs.find((d) => d.id === last.profileId) : undefined;
-  return def?.role === 'recommendations';
+  return defOf(profile, chain[chain.length - 1])?.role === 'recommendations';
 }
 
 /**
@@ -236,12 +241,10 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
  */
 function plainRecommendations(text: string, root: Root, sections: readonly Section[], lists: readonly { list: List; chain: Section[] }[], profile: Profile): { node: RootContent; part: Section['part'] }[] {
   const out: { node: RootContent; part: Section['part'] }[] = [];
-  const defs = flattenDefs(profile.sections);
   const visit = (list: readonly Section[]) => {
     for (const s of list) {
       visit(s.children);
-      const def = s.profileId ? defs.find((d) => d.id === s.profileId) : undefined;
-      if (def?.role !== 'recommendations') continue;
+      if (defOf(profile, s)?.role !== 'recommendations') continue;
       if (lists.some(({ chain }) => chain.includes(s))) continue;
       const inChild = (offset: number) => s.children.some((c) => offset >= c.span.start && offset <= c.span.end);
       for (let i = firstAtOrAfter(root, s.span.start); i < root.children.length; i++) {

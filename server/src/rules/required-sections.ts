@@ -1,7 +1,8 @@
 import type { Fix, Rule, RuleContext } from '../engine/types';
 import type { SectionDef } from '../profiles/profile-types';
 import type { Heading, Section, Span } from '../model/types';
-import { matchesSection } from '../model/sections';
+import { flattenSections, matchesSection } from '../model/sections';
+import { flattenDefs } from '../model/paragraphs';
 import { editDistance } from '../model/grades';
 import { normaliseName } from '../model/normalise';
 import { RecentCache } from '../util/recent';
@@ -38,37 +39,22 @@ export const requiredSections: Rule = {
  * stand in one of them.
  */
 function checkJudgedSections(ctx: RuleContext, ignore: readonly string[]): void {
-  const defs: SectionDef[] = [];
-  const visit = (list: readonly SectionDef[]) => list.forEach((d) => (defs.push(d), visit(d.children ?? [])));
-  visit(ctx.draft.profile.sections);
-  const present = new Set<string>();
-  const walk = (list: readonly Section[]) => list.forEach((s) => (s.profileId && present.add(s.profileId), walk(s.children)));
-  walk(ctx.draft.sections);
+  const defs = flattenDefs(ctx.draft.profile.sections);
+  let sections: Section[] | undefined;
   const judgements = [...new Set(defs.flatMap((d) => (d.judgement ? [d.judgement] : [])))];
   for (const judgement of judgements) {
     const places = defs.filter((d) => d.judgement === judgement);
-    if (places.length < 2 || places.some((d) => d.required || present.has(d.id))) continue;
+    if (places.length < 2 || places.some((d) => d.required)) continue;
+    sections ??= flattenSections(ctx.draft.sections);
+    if (places.some((d) => sections!.some((s) => s.profileId === d.id))) continue;
     const def = places[0];
     if (ignore.includes(normaliseName(def.id)) || ignore.includes(normaliseName(def.title))) continue;
-    // At the heading the section belongs under, when there is one.
+    // At the heading the section belongs under, when there is one: the innermost, the last in the draft's order
+    // (the inspection judgements heading, after the local authority's).
     const holders = new Set(defs.filter((d) => d.children?.some((c) => places.includes(c))).map((d) => d.id));
-    // The innermost place: the last such heading (the inspection judgements heading, after the local authority's).
-    const holder = ctx.draft.headings.filter((h) => {
-      const s = sectionOfHeading(ctx.draft.sections, h);
-      return s?.profileId !== undefined && holders.has(s.profileId);
-    }).pop();
-    ctx.report({ span: holder?.titleSpan ?? titleOrStart(ctx), message: `Expected section \`${def.title}\`, found none` });
+    const holder = sections.filter((s) => s.profileId !== undefined && holders.has(s.profileId)).pop();
+    ctx.report({ span: holder?.heading.titleSpan ?? titleOrStart(ctx), message: `Expected section \`${def.title}\`, found none` });
   }
-}
-
-/** The section a heading opens. */
-function sectionOfHeading(sections: readonly Section[], h: Heading): Section | undefined {
-  for (const s of sections) {
-    if (s.heading === h) return s;
-    const inner = sectionOfHeading(s.children, h);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 function checkLevel(ctx: RuleContext, siblings: readonly Section[], defs: readonly SectionDef[], parent: Section | undefined, ignore: readonly string[]): void {
