@@ -163,7 +163,8 @@ export interface ParagraphsAndRecommendations {
 export function readParagraphs(text: string, root: Root, sections: readonly Section[], profile: Profile): ParagraphsAndRecommendations {
   const paragraphs: NumberedParagraph[] = [];
   const recommendations: Recommendation[] = [];
-  const bulletCount = new Map<string, number>();
+  /** Recommendations with no number (bullets, paragraphs), given their ids once all are known. */
+  const unnumbered: (Omit<Recommendation, 'id'> & { id: string })[] = [];
   const lists: { list: List; chain: Section[] }[] = [];
   for (const node of root.children) if (node.type === 'list') lists.push({ list: node, chain: sectionChain(sections, spanOf(node).start) });
   const own = ownLists(text, lists, profile);
@@ -208,28 +209,25 @@ export function readParagraphs(text: string, root: Root, sections: readonly Sect
         }
         if (known?.paragraph !== paragraph || known.recommendation !== recommendation) lastRead.set(item, { paragraph, recommendation });
       } else if (inRecommendations) {
-        const span = spanOf(item);
-        const key = part;
-        const count = (bulletCount.get(key) ?? 0) + 1;
-        bulletCount.set(key, count);
-        const prefix = part === 'board' ? 'B' : 'A';
-        recommendations.push({ kind: 'recommendation', id: `${prefix}${count}`, part, span, text: body });
+        unnumbered.push({ kind: 'recommendation', id: '', part, span: spanOf(item), text: body });
       }
     }
   }
-  const plain = plainRecommendations(text, root, sections, lists, profile);
-  if (plain.length === 0) return { paragraphs, recommendations };
-  // Each such section's paragraphs, and the part's bullets, counted together in the order they stand.
-  for (const { node, part } of plain) recommendations.push({ kind: 'recommendation', id: '', part, span: spanOf(node), text: plainText(node).trim() });
-  recommendations.sort((a, b) => a.span.start - b.span.start);
+  for (const { node, part } of plainRecommendations(text, root, sections, lists, profile)) {
+    unnumbered.push({ kind: 'recommendation', id: '', part, span: spanOf(node), text: plainText(node).trim() });
+  }
+  if (unnumbered.length === 0) return { paragraphs, recommendations };
+  // The bullets and paragraphs of each part, counted in the order they stand (`B1`, `B2`, ...), among the numbered.
+  unnumbered.sort((a, b) => a.span.start - b.span.start);
   const counts = new Map<string, number>();
-  const out = recommendations.map((r) => {
-    if (r.number !== undefined) return r;
+  for (const r of unnumbered) {
     const count = (counts.get(r.part) ?? 0) + 1;
     counts.set(r.part, count);
-    return { ...r, id: `${r.part === 'board' ? 'B' : 'A'}${count}` };
-  });
-  return { paragraphs, recommendations: out };
+    r.id = `${r.part === 'board' ? 'B' : 'A'}${count}`;
+    recommendations.push(r);
+  }
+  recommendations.sort((a, b) => a.span.start - b.span.start);
+  return { paragraphs, recommendations };
 }
 
 /**
