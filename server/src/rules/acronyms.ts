@@ -29,11 +29,11 @@ export const acronyms: Rule = {
     const uses = groupByKey(resolveCompounds(report.acronymUses, (key) => allowed.has(key) || intros.has(key)));
     const keys = new Set([...intros.keys(), ...uses.keys()]);
     const read = whereRead(report);
-    const byIntroduction = (a: number, b: number) => read(a).introduces - read(b).introduces || a - b;
+    const byIntroduction = (a: number, b: number) => read.introduces(a) - read.introduces(b) || a - b;
     /** Below zero when a use at `u` is met before an introduction at `i` (in one footnote, in its order). */
     const usedBefore = (u: number, i: number) => {
-      const [ru, ri] = [read(u), read(i)];
-      return ru.footnote !== undefined && ru.footnote === ri.footnote ? u - i : ru.uses - ri.introduces;
+      const f = read.footnote(u);
+      return f >= 0 && f === read.footnote(i) ? u - i : read.uses(u) - read.introduces(i);
     };
     for (const key of keys) {
       if (allowed.has(key)) continue;
@@ -72,12 +72,12 @@ export const acronyms: Rule = {
 
 /** Where a reader meets the text at an offset (see `whereRead`). */
 interface Reading {
-  /** Where a use there is met. */
-  readonly uses: number;
-  /** Where an introduction there counts from. */
-  readonly introduces: number;
-  /** The footnote definition it stands in, by place, if any. */
-  readonly footnote?: number;
+  /** Where a use at `offset` is met. */
+  uses(offset: number): number;
+  /** Where an introduction at `offset` counts from. */
+  introduces(offset: number): number;
+  /** The footnote definition `offset` stands in, by place among them, or -1 (text met where it stands). */
+  footnote(offset: number): number;
 }
 
 /**
@@ -89,17 +89,19 @@ interface Reading {
  * introducing MASE, uses it no earlier than it is introduced; `the
  * multi-agency risk assessment conference (MARAC)[^9]`, with the footnote
  * using MARAC, introduces it first). Any other text is met where it stands.
+ * (Numbers, not a record per offset: the rule asks for every use.)
  */
-function whereRead(report: Report): (offset: number) => Reading {
-  if (report.footnoteDefinitions.length === 0) return (offset) => ({ uses: offset, introduces: offset });
+function whereRead(report: Report): Reading {
+  const defs = [...report.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start);
   // Labels match whatever their case, as Markdown matches them.
-  const firstReference = new Map<string, { mark: number; sentence: number }>();
+  const firstReference = new Map<string, number>();
   for (const r of report.footnoteReferences) {
     const label = r.label.toLowerCase();
-    if (!firstReference.has(label)) firstReference.set(label, { mark: r.span.start, sentence: sentenceStart(report.text, r.span.start) });
+    if (!firstReference.has(label)) firstReference.set(label, r.span.start);
   }
-  const defs = [...report.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start);
-  return (offset) => {
+  const marks = defs.map((d) => firstReference.get(d.label.toLowerCase()) ?? -1);
+  const sentences = marks.map((m) => (m < 0 ? -1 : sentenceStart(report.text, m)));
+  const footnote = (offset: number): number => {
     // The last definition starting at or before the offset, found by halving.
     let lo = 0;
     let hi = defs.length - 1;
@@ -109,9 +111,18 @@ function whereRead(report: Report): (offset: number) => Reading {
       if (defs[mid].span.start <= offset) (at = mid), (lo = mid + 1);
       else hi = mid - 1;
     }
-    const d = at >= 0 ? defs[at] : undefined;
-    const ref = d && offset < d.span.end ? firstReference.get(d.label.toLowerCase()) : undefined;
-    return ref ? { uses: ref.mark, introduces: ref.sentence, footnote: at } : { uses: offset, introduces: offset };
+    return at >= 0 && offset < defs[at].span.end && marks[at] >= 0 ? at : -1;
+  };
+  return {
+    footnote,
+    uses: (offset) => {
+      const f = footnote(offset);
+      return f < 0 ? offset : marks[f];
+    },
+    introduces: (offset) => {
+      const f = footnote(offset);
+      return f < 0 ? offset : sentences[f];
+    },
   };
 }
 
