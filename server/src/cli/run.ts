@@ -20,9 +20,7 @@ import type { FileResult } from './results';
 import { count, UsageError } from './results';
 import { Settings } from './settings';
 import type { SettingsOptions } from './settings';
-import { profileForLayout } from '../profiles/profiles';
-import { readHeadings } from '../model/sections';
-import { parseInChunks } from '../parse/chunked';
+import { buildReport } from '../model/build';
 
 export interface Io {
   readonly cwd: string;
@@ -66,8 +64,8 @@ function printConfig(args: CliArgs, io: Io): number {
     // The settings of a file that does not exist yet are still settings.
   }
   const s = new Settings(settingsOptions(args, io.cwd)).forFile(file, text, displayPath(file, io.cwd));
-  // The profile the file is read with: the framework's built-in profile reads the earlier layout with that layout's.
-  const profile = profileForLayout(s.profile, readHeadings(text, parseInChunks(text)));
+  // The profile the file is read with, as the model chooses it (the earlier layout's, for a draft laid out so).
+  const profile = buildReport(text, s.profile).profile;
   const resolved = Object.fromEntries(allRuleMeta.map((r) => [r.id, resolveRule(s.config, r.id, r.defaultSeverity, r.defaultOptions)]));
   io.stdout(
     JSON.stringify(

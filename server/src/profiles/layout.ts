@@ -2,6 +2,7 @@
  * Which layout of the framework a draft has.
  */
 import { normaliseName } from '../model/normalise';
+import { lineEnd } from '../util/lines';
 
 /** The built-in profile of the layout the framework's 2014 and 2015 reports had. */
 export const EARLIER_LAYOUT_PROFILE_ID = 'ofsted-sif-2014';
@@ -25,10 +26,12 @@ export function earlierLayout(headings: readonly { readonly depth: number; reado
  * The same, from the text alone, as near as a line search gets (the editor's
  * status item, which has no parse).
  */
+const EARLIER_HEADING_LINE = /^ {0,3}#{2,6}[ \t]+\**inspection judge?ments? about the local authority\**[ \t#]*$/i;
+
 export function earlierLayoutText(text: string): boolean {
   for (let at = text.indexOf('nspection judg'); at >= 0; at = text.indexOf('nspection judg', at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
-    if (at - start < 16 && /^ {0,3}#{2,6}[ \t]+\**inspection judge?ments? about the local authority\**[ \t#]*\r?$/i.test(text.slice(start, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at)))) return true;
+    if (at - start < 16 && EARLIER_HEADING_LINE.test(text.slice(start, lineEnd(text, at)))) return true;
   }
   return false;
 }
