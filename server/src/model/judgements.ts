@@ -9,6 +9,7 @@ import { plainText, spanOf } from '../parse/mdast';
 import type { GradeText, HeadlineTable, JudgementStatement, Span } from './types';
 import { areaByName, closestGrade, gradeInAnotherTense, looseSentencePatterns, readSentenceGrade, readTableGrade, sentencePatterns, sentenceSkeletons, type SentencePatterns } from './grades';
 import { normaliseName } from './normalise';
+import { titleOf } from './sections';
 import { BlockReading } from './blocks';
 import { moveSpan } from '../util/positions';
 import { detached } from '../util/recent';
@@ -260,13 +261,10 @@ export function readSentences(text: string, root: Root, profile: Profile): Judge
   return out;
 }
 
-/** A heading's title as names are compared, by node: the parser gives back the nodes of headings an edit did not touch. */
+/** A heading's title as names are compared: from the model's heading record, names normalised from a table by text. */
 function headingName(node: MdHeading): string {
-  let out = headingNames.get(node);
-  if (out === undefined) headingNames.set(node, (out = normaliseName(plainText(node))));
-  return out;
+  return normaliseName(titleOf(node));
 }
-const headingNames = new WeakMap<MdHeading, string>();
 
 function overallOpening(text: string, node: Paragraph, profile: Profile, orFirstLine = false): JudgementStatement | undefined {
   const first = firstSentence(text, node);

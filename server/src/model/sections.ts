@@ -25,6 +25,11 @@ export function readHeadings(text: string, root: Root): Heading[] {
   return out;
 }
 
+/** A heading node's title, from its record when the model has read it (as `readHeadings` has, for the draft's headings). */
+export function titleOf(node: MdHeading): string {
+  return lastRead.get(node)?.title ?? plainText(node).trim();
+}
+
 function headingOf(text: string, node: MdHeading): Heading {
   const known = lastRead.get(node);
   const by = known && movedBy(node, known.span);
