@@ -1,7 +1,7 @@
 /**
  * The profiles that ship with the tools, and loading a profile from a file.
  */
-import sif2014 from './ofsted-sif-2014.json';
+import sif2014Sections from './ofsted-sif-2014.json';
 import sif2016 from './ofsted-sif-2016.json';
 import type { Profile } from './profile-types';
 import { validateProfile } from './validate-profile';
@@ -9,9 +9,13 @@ import { earlierLayout } from './layout';
 
 export const DEFAULT_PROFILE_ID = 'ofsted-sif-2016';
 
+const sif2016Profile = sif2016 as unknown as Profile;
+/** The same framework in its earlier layout: ofsted-sif-2016's grades, areas and acronyms, its own sections. */
+const sif2014: Profile = { ...sif2016Profile, ...(sif2014Sections as unknown as Pick<Profile, 'id' | 'name' | 'description' | 'sections'>) } as Profile;
+
 const builtIn: ReadonlyMap<string, Profile> = new Map([
-  [sif2016.id, sif2016 as unknown as Profile],
-  [sif2014.id, sif2014 as unknown as Profile],
+  [sif2016Profile.id, sif2016Profile],
+  [sif2014.id, sif2014],
 ]);
 
 /**
